@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Builds and runs every goxx test: the normal build (runtime, front end, driver, end-to-end programs),
+# then the runtime suite again under ThreadSanitizer and AddressSanitizer. Runs tools/setup.sh first, so it
+# works on its own on a fresh Debian 12 machine. Exits non-zero when any test fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./tools/setup.sh
+jobs=$(nproc)
+status=0
+run_suite() { # name, build dir, extra cmake args...
+  local name=$1 dir=$2; shift 2
+  echo "=== $name"
+  cmake -S . -B "$dir" -G Ninja "$@" >/dev/null
+  cmake --build "$dir" -j "$jobs"
+  (cd "$dir" && ctest --output-on-failure -j "$jobs" --timeout 600) || status=1
+}
+run_suite "normal build" build
+run_suite "runtime under ThreadSanitizer" build-tsan -DGOXX_SANITIZE=thread
+run_suite "runtime under AddressSanitizer" build-asan -DGOXX_SANITIZE=address
+exit $status
