@@ -18,6 +18,7 @@ namespace goxx {
 struct SrcPos {
   const char* file;
   int line;
+  const char* function = nullptr;  // Go's name of the enclosing function ("main.worker"), when known
 };
 
 // Why a goroutine is parked; printed in deadlock and leak reports as Go prints it ("chan receive").
@@ -100,14 +101,16 @@ bool timerStop(Timer* t);   // true if it was pending (it will not fire)
 void sleepFor(int64_t ns, const SrcPos* where = nullptr);
 
 // ---- preemption ---------------------------------------------------------------------------------------
-// Generated code calls preemptPoint() at every loop back-edge. The fast path is one relaxed load and a
-// branch; the slow path yields to the scheduler when the monitor thread has asked this goroutine to.
+// Generated code calls preemptPoint() at every loop back-edge. The fast path is one relaxed load of a global
+// and a branch; the slow path yields to the scheduler when the monitor thread has asked the running
+// goroutine to. The flag is a process-wide count of outstanding requests, not a thread_local: a goroutine
+// migrates between threads, and compilers may cache a thread_local's address across a call that parks.
 namespace detail {
-extern thread_local std::atomic<bool>* preemptFlag;  // the running G's flag; a dummy off goroutines
+extern std::atomic<uint32_t> preemptRequests;
 void preemptSlow();
 }  // namespace detail
 inline void preemptPoint() {
-  if (__builtin_expect(detail::preemptFlag->load(std::memory_order_relaxed), 0)) detail::preemptSlow();
+  if (__builtin_expect(detail::preemptRequests.load(std::memory_order_relaxed) != 0, 0)) detail::preemptSlow();
 }
 
 // ---- system calls -------------------------------------------------------------------------------------

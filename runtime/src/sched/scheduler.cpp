@@ -1,0 +1,720 @@
+// scheduler.cpp — Ms, Ps and the scheduling loop (Go's proc.go, reduced to what goxx needs).
+//
+// Every M runs schedule() on its own thread stack (g0): find a runnable G (findRunnable), switch to it
+// (execute), and when the G switches back, carry out what it asked for (park, yield, exit, ...). See
+// scheduler.h for the state, the locks and the wake-up invariant.
+#include "sched/scheduler.h"
+
+#include <sched.h>
+#include <unistd.h>
+
+#include <climits>
+#include <cstdio>
+#include <cstdlib>
+#include <new>
+#include <thread>
+
+#include "goxx/main.h"
+#include "goxx/panic.h"
+#include "goxx/runtime_api.h"
+#include "stack/stack_pool.h"
+
+namespace goxx::rt {
+
+Sched sched;
+
+namespace {
+
+thread_local M* tlsM = nullptr;
+std::atomic<uint64_t> nextGoid{2};  // 1 is main's
+std::atomic<bool> dying{false};
+int progArgc = 0;
+char** progArgv = nullptr;
+
+uint32_t fastrand(M* m) {
+  // xorshift64*; per M, no sharing.
+  uint64_t x = m->fastrand;
+  x ^= x >> 12;
+  x ^= x << 25;
+  x ^= x >> 27;
+  m->fastrand = x;
+  return uint32_t((x * 2685821657736338717ULL) >> 32);
+}
+
+// ---- idle Ps and Ms (Sched::lock held) ---------------------------------------------------------------
+void pidlePutLocked(P* p) {
+  p->status.store(PStatus::Idle, std::memory_order_release);
+  p->idleLink = sched.idleP;
+  sched.idleP = p;
+  sched.npIdle.fetch_add(1, std::memory_order_relaxed);
+}
+
+P* pidleGetLocked() {
+  P* p = sched.idleP;
+  if (p == nullptr) return nullptr;
+  sched.idleP = p->idleLink;
+  p->idleLink = nullptr;
+  sched.npIdle.fetch_sub(1, std::memory_order_relaxed);
+  p->status.store(PStatus::Running, std::memory_order_release);
+  return p;
+}
+
+void midlePutLocked(M* m) {
+  m->idle = true;
+  sched.idleMs.push_back(m);
+}
+
+M* midleGetLocked() {
+  if (sched.idleMs.empty()) return nullptr;
+  M* m = sched.idleMs.back();
+  sched.idleMs.pop_back();
+  m->idle = false;
+  return m;
+}
+
+void midleRemoveLocked(M* m) {
+  if (!m->idle) return;
+  for (size_t i = 0; i < sched.idleMs.size(); ++i) {
+    if (sched.idleMs[i] == m) {
+      sched.idleMs[i] = sched.idleMs.back();
+      sched.idleMs.pop_back();
+      break;
+    }
+  }
+  m->idle = false;
+}
+
+// Takes a batch from the global queue for p: returns one G to run and moves up to a fair share more into
+// p's local queue.
+G* globalGetLocked(P* p, uint32_t max) {
+  uint32_t size = sched.globalSize.load(std::memory_order_relaxed);
+  if (size == 0) return nullptr;
+  uint32_t n = size / uint32_t(sched.nprocs.load(std::memory_order_relaxed)) + 1;
+  if (n > size) n = size;
+  if (max > 0 && n > max) n = max;
+  if (n > RunQueue::kSize / 2) n = RunQueue::kSize / 2;
+  sched.globalSize.fetch_sub(n, std::memory_order_relaxed);
+  G* first = sched.globalHead;
+  sched.globalHead = first->schedLink;
+  for (uint32_t i = 1; i < n; ++i) {
+    G* g = sched.globalHead;
+    sched.globalHead = g->schedLink;
+    g->schedLink = nullptr;
+    G *oh, *ot;
+    uint32_t oc;
+    if (!p->runq.push(g, &oh, &ot, &oc)) globalPutLocked(oh, ot, oc);  // cannot happen: local was empty-ish
+  }
+  if (sched.globalHead == nullptr) sched.globalTail = nullptr;
+  first->schedLink = nullptr;
+  return first;
+}
+
+void newM(P* p, bool spinning);
+
+[[noreturn]] void schedule(M* m);
+
+void mstart(M* m) {
+  setCurrentM(m);
+  threadInitSignalStack();
+  threadInitSanitizer(m);
+  schedule(m);
+}
+
+// Parks the M until it is handed a P (returns with m->p set). While idle it may serve as the timer
+// waiter: the one idle M that sleeps only until the next timer is due and then runs the due timers.
+void stopM(M* m) {
+  for (;;) {
+    std::unique_lock<std::mutex> lk(sched.lock);
+    midlePutLocked(m);
+    checkDeadLocked();
+    bool waiter = false;
+    if (sched.timerWaiter == nullptr && timersPending()) {
+      sched.timerWaiter = m;
+      waiter = true;
+    }
+    lk.unlock();
+    int64_t timeout = -1;
+    if (waiter) {
+      int64_t when = timersNextWhen();
+      if (when != INT64_MAX) {
+        timeout = when - nanotime();
+        if (timeout < 0) timeout = 0;
+      }
+    }
+    m->note.sleep(timeout);
+    lk.lock();
+    if (sched.timerWaiter == m) sched.timerWaiter = nullptr;
+    if (m->nextP != nullptr) {  // startM took us off the idle list
+      m->p = m->nextP;
+      m->nextP = nullptr;
+      return;
+    }
+    midleRemoveLocked(m);
+    lk.unlock();
+    // Not handed a P: the timer sleep ended, or we were woken to become the timer waiter.
+    runDueTimers();
+    if (sched.globalSize.load(std::memory_order_acquire) > 0) {
+      lk.lock();
+      P* p = pidleGetLocked();
+      lk.unlock();
+      if (p != nullptr) {
+        m->p = p;
+        return;
+      }
+    }
+  }
+}
+
+bool anyLocalWork(int procs) {
+  for (int i = 0; i < procs; ++i) {
+    P* q = sched.allp[i];
+    if (q != nullptr && !q->runq.empty()) return true;
+  }
+  return false;
+}
+
+G* foundWork(M* m, G* g) {
+  if (m->spinning) {
+    m->spinning = false;
+    // The last spinning M found work: wake another to keep looking, so no work is left waiting.
+    if (sched.nmSpinning.fetch_sub(1) == 1) wakeP();
+  }
+  return g;
+}
+
+// Gives up m's P because GOMAXPROCS shrank below its id; its queued Gs go to the global queue.
+void dropRetiredP(M* m) {
+  P* p = m->p;
+  G *h, *t;
+  uint32_t n = p->runq.drain(&h, &t);
+  std::lock_guard<std::mutex> lk(sched.lock);
+  if (n > 0) globalPutLocked(h, t, n);
+  p->status.store(PStatus::Dead, std::memory_order_release);
+  m->p = nullptr;
+}
+
+G* findRunnable(M* m) {
+top:
+  if (m->p == nullptr) stopM(m);
+  P* p = m->p;
+  int procs = sched.nprocs.load(std::memory_order_acquire);
+  if (p->id >= procs) {
+    if (m->spinning) {
+      m->spinning = false;
+      sched.nmSpinning.fetch_sub(1);
+    }
+    dropRetiredP(m);
+    wakeP();
+    goto top;
+  }
+  if (timersNextWhen() <= nanotime()) runDueTimers();
+  // Now and then look at the global queue first, so that two goroutines ping-ponging locally cannot
+  // starve it.
+  if (p->schedTick % 61 == 0 && sched.globalSize.load(std::memory_order_relaxed) > 0) {
+    std::unique_lock<std::mutex> lk(sched.lock);
+    G* g = globalGetLocked(p, 1);
+    lk.unlock();
+    if (g != nullptr) return foundWork(m, g);
+  }
+  if (G* g = p->runq.pop()) return foundWork(m, g);
+  if (sched.globalSize.load(std::memory_order_acquire) > 0) {
+    std::unique_lock<std::mutex> lk(sched.lock);
+    G* g = globalGetLocked(p, 0);
+    lk.unlock();
+    if (g != nullptr) return foundWork(m, g);
+  }
+  // Steal. Limit spinning Ms to half the busy Ps: more would burn CPU for nothing.
+  if (m->spinning || 2 * sched.nmSpinning.load() < procs - sched.npIdle.load()) {
+    if (!m->spinning) {
+      m->spinning = true;
+      sched.nmSpinning.fetch_add(1);
+    }
+    for (int round = 0; round < 4; ++round) {
+      int start = int(fastrand(m) % uint32_t(procs));
+      for (int i = 0; i < procs; ++i) {
+        P* victim = sched.allp[(start + i) % procs];
+        if (victim == nullptr || victim == p) continue;
+        if (G* g = p->runq.stealFrom(victim->runq, round == 3)) return foundWork(m, g);
+      }
+    }
+  }
+  // Nothing anywhere: give the P back.
+  {
+    std::unique_lock<std::mutex> lk(sched.lock);
+    if (sched.globalSize.load(std::memory_order_relaxed) > 0) {
+      G* g = globalGetLocked(p, 0);
+      lk.unlock();
+      return foundWork(m, g);
+    }
+    pidlePutLocked(p);
+    m->p = nullptr;
+  }
+  if (m->spinning) {
+    m->spinning = false;
+    sched.nmSpinning.fetch_sub(1);
+    // Work queued while we were spinning was not announced with a wake-up (someone was spinning: us).
+    // Look again now that we are no longer counted as spinning.
+    if (anyLocalWork(procs) || sched.globalSize.load() > 0) {
+      std::unique_lock<std::mutex> lk(sched.lock);
+      P* np = pidleGetLocked();
+      lk.unlock();
+      if (np != nullptr) {
+        m->p = np;
+        m->spinning = true;
+        sched.nmSpinning.fetch_add(1);
+        goto top;
+      }
+    }
+  }
+  goto top;  // m->p is null: stopM
+}
+
+void gexit(G* g) {
+  allgRemove(g);
+  gDestroySanitizer(g);
+  g->status.store(GStatus::Dead, std::memory_order_release);
+  Stack* s = g->stack;
+  bool isMain = g->isMain;
+  g->~G();
+  if (!isMain) StackPool::release(s);  // the G lived in this stack: it is gone now
+}
+
+void execute(M* m, G* g) {
+  P* p = m->p;
+  ++p->schedTick;
+  p->switches.store(p->schedTick, std::memory_order_relaxed);
+  p->current.store(g, std::memory_order_relaxed);
+  m->curg = g;
+  g->m = m;
+  g->status.store(GStatus::Running, std::memory_order_relaxed);
+  switchToG(m, g);
+  // Back on g0. g is off its stack; nobody else can run it until we publish it below.
+  m->curg = nullptr;
+  if (m->p != nullptr) {
+    m->p->current.store(nullptr, std::memory_order_relaxed);
+    if (m->p->preempt.exchange(false)) detail::preemptRequests.fetch_sub(1);
+  }
+  Handoff h = m->handoff;
+  m->handoff = Handoff::None;
+  switch (h) {
+    case Handoff::Park:
+      g->status.store(GStatus::Waiting, std::memory_order_release);
+      if (m->unlockFn != nullptr) m->unlockFn(m->unlockArg);
+      break;
+    case Handoff::Yield:
+    case Handoff::Preempted:
+    case Handoff::SyscallLostP: {
+      g->status.store(GStatus::Runnable, std::memory_order_release);
+      std::lock_guard<std::mutex> lk(sched.lock);
+      globalPutLocked(g, g, 1);
+      break;
+    }
+    case Handoff::Exit:
+      gexit(g);
+      break;
+    case Handoff::None:
+      fatal("goroutine switched to the scheduler without a reason");
+  }
+  if (h == Handoff::SyscallLostP) wakeP();
+}
+
+[[noreturn]] void schedule(M* m) {
+  for (;;) execute(m, findRunnable(m));
+}
+
+void gEntry(void* arg) {
+  G* g = static_cast<G*>(arg);
+  afterSwitchIntoG(g);
+  try {
+    g->invoke(g->fnStorage);
+  } catch (const Panic& p) {
+    fflush(stdout);
+    std::string report = formatPanicReport(p);
+    report += "\ngoroutine " + std::to_string(g->id) + " [running]:\n";
+    if (g->spawnPos != nullptr)
+      report += "created at " + std::string(g->spawnPos->file) + ":" + std::to_string(g->spawnPos->line) + "\n";
+    if (!dying.exchange(true)) {
+      ssize_t ignored = write(2, report.data(), report.size());
+      (void)ignored;
+      _exit(2);
+    }
+    for (;;) pause();  // another goroutine is already reporting a fatal failure
+  } catch (const GoexitUnwind&) {
+    if (g->isMain) {
+      std::lock_guard<std::mutex> lk(sched.lock);
+      sched.mainGoexited = true;
+    }
+  } catch (const std::exception& e) {
+    fflush(stdout);
+    fprintf(stderr, "panic: C++ exception: %s\n\ngoroutine %llu [running]:\n", e.what(),
+            static_cast<unsigned long long>(g->id));
+    _exit(2);
+  } catch (...) {
+    fflush(stdout);
+    fprintf(stderr, "panic: unknown C++ exception\n\ngoroutine %llu [running]:\n",
+            static_cast<unsigned long long>(g->id));
+    _exit(2);
+  }
+  if (g->isMain && !sched.mainGoexited) {
+    if (getenv("GOXX_LEAKCHECK") != nullptr) reportLeaksAndExit();
+    exitProcess(0);
+  }
+  switchToG0ForGood(g, currentM());
+}
+
+// Places a G descriptor and the callable's storage at the top of stack s.
+detail::SpawnSlot newG(Stack* s, size_t size, size_t align, const SrcPos* where) {
+  auto top = reinterpret_cast<uintptr_t>(s->hi());
+  uintptr_t gaddr = (top - sizeof(G)) & ~uintptr_t{63};
+  G* g = ::new (reinterpret_cast<void*>(gaddr)) G();
+  if (align < 16) align = 16;
+  uintptr_t fnaddr = (gaddr - size) & ~(uintptr_t(align) - 1);
+  g->stack = s;
+  g->fnStorage = reinterpret_cast<void*>(fnaddr);
+  g->spawnPos = where;
+  M* m = currentM();
+  if (m != nullptr && m->curg != nullptr) g->parentId = m->curg->id;
+  return {g, g->fnStorage};
+}
+
+void startG(G* g, void (*invoke)(void*)) {
+  g->invoke = invoke;
+  Stack* s = g->stack;
+  size_t usable = (reinterpret_cast<uintptr_t>(g->fnStorage) & ~uintptr_t{15}) - reinterpret_cast<uintptr_t>(s->lo);
+  contextInit(&g->ctx, s->lo, usable, &gEntry, g);
+  gCreateSanitizer(g);
+  allgAdd(g);
+  g->status.store(GStatus::Runnable, std::memory_order_release);
+  M* m = currentM();
+  if (m != nullptr && m->p != nullptr) {
+    readyLocal(m->p, g, true);
+  } else {
+    std::lock_guard<std::mutex> lk(sched.lock);
+    globalPutLocked(g, g, 1);
+  }
+  if (sched.started.load(std::memory_order_acquire)) wakeP();
+}
+
+int envProcs() {
+  if (const char* e = getenv("GOMAXPROCS")) {
+    int n = atoi(e);
+    if (n >= 1) return n < Sched::kMaxProcs ? n : Sched::kMaxProcs;
+  }
+  int n = numCPU();
+  return n < Sched::kMaxProcs ? n : Sched::kMaxProcs;
+}
+
+struct MainCallable {
+  void (*invoke)(void*);
+  void* fn;
+};
+
+}  // namespace
+
+// ---- thread identity ------------------------------------------------------------------------------------
+__attribute__((noinline)) M* currentM() { return tlsM; }
+void setCurrentM(M* m) { tlsM = m; }
+__attribute__((noinline)) G* runningG() {
+  M* m = tlsM;
+  return m != nullptr ? m->curg : nullptr;
+}
+
+// ---- queues and wake-ups --------------------------------------------------------------------------------
+void globalPutLocked(G* head, G* tail, uint32_t n) {
+  tail->schedLink = nullptr;
+  if (sched.globalTail != nullptr) sched.globalTail->schedLink = head; else sched.globalHead = head;
+  sched.globalTail = tail;
+  sched.globalSize.fetch_add(n, std::memory_order_release);
+}
+
+void readyLocal(P* p, G* g, bool next) {
+  if (next) {
+    g = p->runq.putNext(g);
+    if (g == nullptr) return;
+  }
+  G *h, *t;
+  uint32_t n;
+  if (!p->runq.push(g, &h, &t, &n)) {
+    std::lock_guard<std::mutex> lk(sched.lock);
+    globalPutLocked(h, t, n);
+  }
+}
+
+void wakeP() {
+  if (sched.npIdle.load(std::memory_order_acquire) == 0) return;
+  int expected = 0;
+  if (!sched.nmSpinning.compare_exchange_strong(expected, 1)) return;
+  startM(nullptr, true);
+}
+
+void startM(P* p, bool spinning) {
+  std::unique_lock<std::mutex> lk(sched.lock);
+  if (p == nullptr) {
+    p = pidleGetLocked();
+    if (p == nullptr) {
+      lk.unlock();
+      if (spinning) sched.nmSpinning.fetch_sub(1);
+      return;
+    }
+  }
+  M* m = midleGetLocked();
+  if (m == nullptr) {
+    lk.unlock();
+    newM(p, spinning);
+    return;
+  }
+  m->spinning = spinning;
+  m->nextP = p;
+  lk.unlock();
+  m->note.wake();
+  sysmonWake();
+}
+
+namespace {
+void newM(P* p, bool spinning) {
+  auto* m = new M();
+  {
+    std::lock_guard<std::mutex> lk(sched.lock);
+    m->id = sched.mCount++;
+  }
+  m->fastrand = 0x9E3779B97F4A7C15ULL * uint64_t(m->id + 1);
+  m->p = p;
+  m->spinning = spinning;
+  std::thread([m] { mstart(m); }).detach();
+  sysmonWake();
+}
+}  // namespace
+
+void notifyTimerAdded() {
+  std::lock_guard<std::mutex> lk(sched.lock);
+  if (sched.timerWaiter != nullptr) {
+    sched.timerWaiter->note.wake();
+    return;
+  }
+  if (!sched.idleMs.empty()) sched.idleMs.back()->note.wake();
+}
+
+// ---- the contract of sched.h ----------------------------------------------------------------------------
+}  // namespace goxx::rt
+
+namespace goxx {
+using namespace goxx::rt;
+
+namespace detail {
+std::atomic<uint32_t> preemptRequests{0};
+
+void preemptSlow() {
+  M* m = currentM();
+  if (m == nullptr || m->curg == nullptr || m->p == nullptr) return;
+  if (!m->p->preempt.load(std::memory_order_relaxed)) return;
+  switchToG0(m->curg, m, Handoff::Preempted);
+}
+
+SpawnSlot spawnPrepare(size_t size, size_t align, const SrcPos* where) {
+  return newG(StackPool::allocate(), size, align, where);
+}
+
+void spawnCommit(SpawnSlot slot, void (*invoke)(void*)) {
+  slot.g->id = nextGoid.fetch_add(1, std::memory_order_relaxed);
+  startG(slot.g, invoke);
+}
+
+[[noreturn]] void runMainImpl(int argc, char** argv, void (*invoke)(void*), void* fn) {
+  progArgc = argc;
+  progArgv = argv;
+  int procs = envProcs();
+  sched.nprocs.store(procs);
+  for (int i = 0; i < procs; ++i) {
+    sched.allp[i] = new P();
+    sched.allp[i]->id = i;
+  }
+  {
+    std::lock_guard<std::mutex> lk(sched.lock);
+    for (int i = procs - 1; i >= 1; --i) pidlePutLocked(sched.allp[i]);
+    sched.mCount = 1;
+  }
+  auto* m0 = new M();
+  m0->fastrand = 0x9E3779B97F4A7C15ULL;
+  m0->p = sched.allp[0];
+  m0->p->status.store(PStatus::Running);
+  setCurrentM(m0);
+  installSignalHandlers();
+  threadInitSignalStack();
+  threadInitSanitizer(m0);
+
+  SpawnSlot slot = newG(StackPool::allocateMain(), sizeof(MainCallable), alignof(MainCallable), nullptr);
+  ::new (slot.storage) MainCallable{invoke, fn};
+  slot.g->id = 1;
+  slot.g->isMain = true;
+  startG(slot.g, [](void* p) {
+    auto* c = static_cast<MainCallable*>(p);
+    c->invoke(c->fn);
+  });
+  sched.started.store(true, std::memory_order_release);
+  sysmonStart();
+  schedule(m0);
+}
+}  // namespace detail
+
+G* currentG() { return runningG(); }
+uint64_t goroutineId(const G* g) { return g->id; }
+
+void park(WaitReason reason, const SrcPos* where, void (*unlock)(void*), void* arg) {
+  M* m = currentM();
+  G* g = m != nullptr ? m->curg : nullptr;
+  if (g == nullptr) fatal("park of a thread that is not running a goroutine");
+  g->waitReason = reason;
+  g->parkPos = where;
+  switchToG0(g, m, Handoff::Park, unlock, arg);
+  g->waitReason = WaitReason::None;
+  g->parkPos = nullptr;
+}
+
+void ready(G* g) {
+  g->status.store(GStatus::Runnable, std::memory_order_release);
+  M* m = currentM();
+  if (m != nullptr && m->p != nullptr && m->p->status.load(std::memory_order_relaxed) == PStatus::Running) {
+    readyLocal(m->p, g, m->curg != nullptr);
+  } else {
+    std::lock_guard<std::mutex> lk(sched.lock);
+    globalPutLocked(g, g, 1);
+  }
+  wakeP();
+}
+
+void gosched() {
+  M* m = currentM();
+  if (m == nullptr || m->curg == nullptr) {
+    sched_yield();
+    return;
+  }
+  switchToG0(m->curg, m, Handoff::Yield);
+}
+
+void syscallEnter() {
+  M* m = currentM();
+  if (m == nullptr || m->curg == nullptr || m->p == nullptr) return;
+  G* g = m->curg;
+  if (g->syscallDepth++ > 0) return;
+  g->status.store(GStatus::Syscall, std::memory_order_relaxed);
+  m->p->syscallTick.fetch_add(1, std::memory_order_relaxed);
+  m->p->status.store(PStatus::Syscall, std::memory_order_release);
+  sysmonWake();
+}
+
+void syscallExit() {
+  M* m = currentM();
+  if (m == nullptr || m->curg == nullptr) return;
+  G* g = m->curg;
+  if (g->syscallDepth == 0 || --g->syscallDepth > 0) return;
+  P* p = m->p;
+  PStatus expected = PStatus::Syscall;
+  if (p != nullptr && p->status.compare_exchange_strong(expected, PStatus::Running)) {
+    g->status.store(GStatus::Running, std::memory_order_relaxed);
+    return;
+  }
+  // sysmon handed our P to another M while we were in the kernel. Take any idle P, else queue ourselves.
+  m->p = nullptr;
+  P* np;
+  {
+    std::lock_guard<std::mutex> lk(sched.lock);
+    np = pidleGetLocked();
+  }
+  if (np != nullptr) {
+    m->p = np;
+    np->current.store(g, std::memory_order_relaxed);
+    g->status.store(GStatus::Running, std::memory_order_relaxed);
+    return;
+  }
+  switchToG0(g, m, Handoff::SyscallLostP);
+}
+
+void SpinLock::lock() noexcept {
+  for (int spins = 0;; ++spins) {
+    if (!locked_.exchange(true, std::memory_order_acquire)) return;
+    while (locked_.load(std::memory_order_relaxed)) {
+      if (spins < 64) {
+#if defined(__x86_64__) || defined(__i386__)
+        __builtin_ia32_pause();
+#endif
+        ++spins;
+      } else {
+        sched_yield();
+      }
+    }
+  }
+}
+
+bool SpinLock::try_lock() noexcept {
+  return !locked_.load(std::memory_order_relaxed) && !locked_.exchange(true, std::memory_order_acquire);
+}
+
+// ---- package runtime --------------------------------------------------------------------------------------
+int64_t numGoroutine() { return liveGoroutines(); }
+
+int numCPU() {
+  cpu_set_t set;
+  if (sched_getaffinity(0, sizeof(set), &set) == 0) return CPU_COUNT(&set);
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n > 0 ? int(n) : 1;
+}
+
+int gomaxprocs(int n) {
+  int old = sched.nprocs.load();
+  if (n < 1 || n == old) return old;
+  if (n > Sched::kMaxProcs) n = Sched::kMaxProcs;
+  int added = 0;
+  {
+    std::lock_guard<std::mutex> lk(sched.lock);
+    for (int i = old; i < n; ++i) {
+      if (sched.allp[i] == nullptr) {
+        sched.allp[i] = new P();
+        sched.allp[i]->id = i;
+        sched.allp[i]->status.store(PStatus::Dead);
+      }
+      // A P retired by an earlier shrink may still be held by an M that has not noticed; it keeps it.
+      if (sched.allp[i]->status.load() == PStatus::Dead) {
+        pidlePutLocked(sched.allp[i]);
+        ++added;
+      }
+    }
+    sched.nprocs.store(n, std::memory_order_release);
+    if (n < old) {
+      // Idle Ps above the new limit leave the idle list now; running ones retire at their next switch.
+      P** link = &sched.idleP;
+      while (*link != nullptr) {
+        P* p = *link;
+        if (p->id >= n) {
+          *link = p->idleLink;
+          p->idleLink = nullptr;
+          p->status.store(PStatus::Dead);
+          sched.npIdle.fetch_sub(1);
+        } else {
+          link = &p->idleLink;
+        }
+      }
+    }
+  }
+  for (int i = 0; i < added; ++i) wakeP();
+  // Make Ps above the limit notice soon.
+  if (n < old) {
+    for (int i = n; i < old; ++i) {
+      P* p = sched.allp[i];
+      if (p != nullptr && p->status.load() == PStatus::Running && !p->preempt.exchange(true))
+        detail::preemptRequests.fetch_add(1);
+    }
+  }
+  return old;
+}
+
+[[noreturn]] void goexit() { throw GoexitUnwind{}; }
+
+[[noreturn]] void exitProcess(int code) {
+  fflush(nullptr);
+  _exit(code);
+}
+
+int programArgc() { return rt::progArgc; }
+char** programArgv() { return rt::progArgv; }
+
+}  // namespace goxx
