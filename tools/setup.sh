@@ -5,9 +5,10 @@
 #   front end:          antlr4 (generator, 4.7.2) libantlr4-runtime-dev (4.9) llvm-dev (Support library)
 #   tests:              doctest-dev
 #   bench/ only:        golang-go (the Go reference) libboost-fiber-dev (the C++ reference)
+#   editor tests:       vim (the Vim syntax/indent files are tested in a headless Vim)
 set -euo pipefail
 packages=(g++ clang cmake ninja-build antlr4 libantlr4-runtime-dev llvm-dev doctest-dev golang-go
-          libboost-fiber-dev python3 gdb)
+          libboost-fiber-dev python3 gdb vim)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
