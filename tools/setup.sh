@@ -4,11 +4,12 @@
 #   compiler toolchain: g++ clang cmake ninja-build
 #   front end:          antlr4 (generator, 4.7.2) libantlr4-runtime-dev (4.9) llvm-dev (Support library)
 #   tests:              doctest-dev
-#   bench/ only:        golang-go (the Go reference) libboost-fiber-dev (the C++ reference)
+#   bench/, reference:  golang-go + golang-golang-x-sync-dev (Go 1.19 and errgroup, to run benchmarks and check
+#                       test expectations against real Go) libboost-fiber-dev (the C++ reference)
 #   editor tests:       vim (the Vim syntax/indent files are tested in a headless Vim)
 set -euo pipefail
 packages=(g++ clang cmake ninja-build antlr4 libantlr4-runtime-dev llvm-dev doctest-dev golang-go
-          libboost-fiber-dev python3 gdb vim)
+          libboost-fiber-dev golang-golang-x-sync-dev python3 gdb vim)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
