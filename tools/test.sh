@@ -15,6 +15,10 @@ run_suite() { # name, build dir, extra cmake args...
   (cd "$dir" && ctest --output-on-failure -j "$jobs" --timeout 600) || status=1
 }
 run_suite "normal build" build
-run_suite "runtime under ThreadSanitizer" build-tsan -DGOXX_SANITIZE=thread
-run_suite "runtime under AddressSanitizer" build-asan -DGOXX_SANITIZE=address
+# The sanitizer builds use clang: gcc 12's libtsan takes ~30 ms to create a fiber (one per goroutine),
+# clang 14's 0.2 ms. They also give the runtime a clang -Wall -Wextra build.
+run_suite "runtime under ThreadSanitizer (clang)" build-tsan -DGOXX_SANITIZE=thread \
+  -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++
+run_suite "runtime under AddressSanitizer (clang)" build-asan -DGOXX_SANITIZE=address \
+  -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++
 exit $status

@@ -1,0 +1,3 @@
+module goxx.dev/bench
+
+go 1.19
