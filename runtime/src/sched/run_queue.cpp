@@ -33,10 +33,13 @@ bool RunQueue::push(G* g, G** overflowHead, G** overflowTail, uint32_t* count) {
   }
 }
 
-G* RunQueue::pop() {
+G* RunQueue::pop(bool* fromRunNext) {
   G* next = runNext_.load(std::memory_order_relaxed);
-  if (next != nullptr && runNext_.compare_exchange_strong(next, nullptr, std::memory_order_acquire))
+  if (next != nullptr && runNext_.compare_exchange_strong(next, nullptr, std::memory_order_acquire)) {
+    if (fromRunNext != nullptr) *fromRunNext = true;
     return next;
+  }
+  if (fromRunNext != nullptr) *fromRunNext = false;
   for (;;) {
     uint32_t h = head_.load(std::memory_order_acquire);
     uint32_t t = tail_.load(std::memory_order_relaxed);

@@ -24,7 +24,9 @@ class RunQueue {
   // ring (linked through schedLink, `*count` of them) for the global queue.
   bool push(G* g, G** overflowHead, G** overflowTail, uint32_t* count);
   G* putNext(G* g);  // owner only; returns the G it displaced from runNext (to push), or null
-  G* pop();          // owner only (runNext first)
+  // Owner only: runNext first, then the ring. *fromRunNext (if given) tells which: a G from runNext
+  // inherits the current time slice (see execute() in scheduler.cpp).
+  G* pop(bool* fromRunNext = nullptr);
   // Thief: moves about half of victim's Gs into this (empty-ish) queue, returns one of them to run.
   G* stealFrom(RunQueue& victim, bool takeRunNext);
   bool empty() const;

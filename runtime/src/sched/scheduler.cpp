@@ -41,24 +41,7 @@ uint32_t fastrand(M* m) {
   return uint32_t((x * 2685821657736338717ULL) >> 32);
 }
 
-// ---- idle Ps and Ms (Sched::lock held) ---------------------------------------------------------------
-void pidlePutLocked(P* p) {
-  p->status.store(PStatus::Idle, std::memory_order_release);
-  p->idleLink = sched.idleP;
-  sched.idleP = p;
-  sched.npIdle.fetch_add(1, std::memory_order_relaxed);
-}
-
-P* pidleGetLocked() {
-  P* p = sched.idleP;
-  if (p == nullptr) return nullptr;
-  sched.idleP = p->idleLink;
-  p->idleLink = nullptr;
-  sched.npIdle.fetch_sub(1, std::memory_order_relaxed);
-  p->status.store(PStatus::Running, std::memory_order_release);
-  return p;
-}
-
+// ---- idle Ms (Sched::lock held) --------------------------------------------------------------------------
 void midlePutLocked(M* m) {
   m->idle = true;
   sched.idleMs.push_back(m);
@@ -173,6 +156,17 @@ bool anyLocalWork(int procs) {
   return false;
 }
 
+// The P whose local run queue the calling thread may push to, or null. A run queue has one pushing owner:
+// the M holding the P. An M whose goroutine is inside a system-call bracket still points at its P, but
+// sysmon may have handed that P to another M (whose status then reads Running again), so such an M never
+// counts as the owner; neither does a thread that is not an M.
+P* ownedP(M* m) {
+  if (m == nullptr || m->p == nullptr) return nullptr;
+  if (m->curg != nullptr && m->curg->syscallDepth > 0) return nullptr;
+  if (m->p->status.load(std::memory_order_relaxed) != PStatus::Running) return nullptr;
+  return m->p;
+}
+
 G* foundWork(M* m, G* g) {
   if (m->spinning) {
     m->spinning = false;
@@ -189,12 +183,15 @@ void dropRetiredP(M* m) {
   uint32_t n = p->runq.drain(&h, &t);
   std::lock_guard<std::mutex> lk(sched.lock);
   if (n > 0) globalPutLocked(h, t, n);
-  p->status.store(PStatus::Dead, std::memory_order_release);
+  p->status.store(PStatus::Dead, std::memory_order_seq_cst);
+  withdrawPreempt(p);  // only a Running P carries a preemption request (see requestPreempt)
   m->p = nullptr;
 }
 
-G* findRunnable(M* m) {
+// Returns the next G for m (which then holds a P). *inheritTime: it came from the P's runNext slot.
+G* findRunnable(M* m, bool* inheritTime) {
 top:
+  *inheritTime = false;
   if (m->p == nullptr) stopM(m);
   P* p = m->p;
   int procs = sched.nprocs.load(std::memory_order_acquire);
@@ -216,7 +213,7 @@ top:
     lk.unlock();
     if (g != nullptr) return foundWork(m, g);
   }
-  if (G* g = p->runq.pop()) return foundWork(m, g);
+  if (G* g = p->runq.pop(inheritTime)) return foundWork(m, g);
   if (sched.globalSize.load(std::memory_order_acquire) > 0) {
     std::unique_lock<std::mutex> lk(sched.lock);
     G* g = globalGetLocked(p, 0);
@@ -279,10 +276,18 @@ void gexit(G* g) {
   if (!isMain) StackPool::release(s);  // the G lived in this stack: it is gone now
 }
 
-void execute(M* m, G* g) {
+// A G taken from runNext inherits the time slice of the G that readied it (Go's inheritTime): schedTick
+// and the switch count sysmon watches stay put, and a preemption request made during the slice stays on
+// the P. So two goroutines that keep readying each other through runNext count as one goroutine running
+// for 10 ms and get preempted; otherwise they would hold the P for good and starve its ring (with one P,
+// every other goroutine). A new slice starts clean: requests for the previous one are withdrawn.
+void execute(M* m, G* g, bool inheritTime) {
   P* p = m->p;
-  ++p->schedTick;
-  p->switches.store(p->schedTick, std::memory_order_relaxed);
+  if (!inheritTime) {
+    ++p->schedTick;
+    p->switches.store(p->schedTick, std::memory_order_relaxed);
+    withdrawPreempt(p);
+  }
   p->current.store(g, std::memory_order_relaxed);
   m->curg = g;
   g->m = m;
@@ -290,10 +295,7 @@ void execute(M* m, G* g) {
   switchToG(m, g);
   // Back on g0. g is off its stack; nobody else can run it until we publish it below.
   m->curg = nullptr;
-  if (m->p != nullptr) {
-    m->p->current.store(nullptr, std::memory_order_relaxed);
-    if (m->p->preempt.exchange(false)) detail::preemptRequests.fetch_sub(1);
-  }
+  if (m->p != nullptr) m->p->current.store(nullptr, std::memory_order_relaxed);
   Handoff h = m->handoff;
   m->handoff = Handoff::None;
   switch (h) {
@@ -319,7 +321,11 @@ void execute(M* m, G* g) {
 }
 
 [[noreturn]] void schedule(M* m) {
-  for (;;) execute(m, findRunnable(m));
+  for (;;) {
+    bool inheritTime;
+    G* g = findRunnable(m, &inheritTime);
+    execute(m, g, inheritTime);
+  }
 }
 
 void gEntry(void* arg) {
@@ -385,9 +391,8 @@ void startG(G* g, void (*invoke)(void*)) {
   gCreateSanitizer(g);
   allgAdd(g);
   g->status.store(GStatus::Runnable, std::memory_order_release);
-  M* m = currentM();
-  if (m != nullptr && m->p != nullptr) {
-    readyLocal(m->p, g, true);
+  if (P* p = ownedP(currentM())) {
+    readyLocal(p, g, true);
   } else {
     std::lock_guard<std::mutex> lk(sched.lock);
     globalPutLocked(g, g, 1);
@@ -417,6 +422,53 @@ void setCurrentM(M* m) { tlsM = m; }
 __attribute__((noinline)) G* runningG() {
   M* m = tlsM;
   return m != nullptr ? m->curg : nullptr;
+}
+
+// ---- idle Ps (Sched::lock held) ---------------------------------------------------------------------------
+// Invariant: a preemption request (P::preempt, counted in detail::preemptRequests) exists only on a Running
+// P; execute() withdraws it when the P starts a new time slice. A P that stops running (idle here, Dead
+// when retired) withdraws it too, or a request landing just before the P went idle would keep
+// preemptRequests above zero — every preemptPoint() in the program on its slow path — for as long as the
+// P stays idle.
+void pidlePutLocked(P* p) {
+  p->status.store(PStatus::Idle, std::memory_order_seq_cst);
+  withdrawPreempt(p);
+  p->idleLink = sched.idleP;
+  sched.idleP = p;
+  sched.npIdle.fetch_add(1, std::memory_order_relaxed);
+}
+
+// The P starts running: sysmon, which sleeps while every P is idle, must watch it again (preemption,
+// system-call hand-off). Paths that do not go through startM (an M leaving a system call, an M woken for
+// timers, a spinning M re-checking) would otherwise run goroutines that are never preempted.
+P* pidleGetLocked() {
+  P* p = sched.idleP;
+  if (p == nullptr) return nullptr;
+  sched.idleP = p->idleLink;
+  p->idleLink = nullptr;
+  sched.npIdle.fetch_sub(1, std::memory_order_relaxed);
+  p->status.store(PStatus::Running, std::memory_order_seq_cst);
+  sysmonWake();
+  return p;
+}
+
+// ---- preemption requests --------------------------------------------------------------------------------
+// Raise the count before setting the flag and lower it only by whoever clears the flag (exchange), so the
+// count never drops below the number of set flags. A request made after the P stopped running is withdrawn
+// here: the status store in pidlePutLocked/dropRetiredP and the flag exchange are seq_cst on both sides, so
+// either their withdrawPreempt sees our flag or we see their status.
+bool requestPreempt(P* p) {
+  detail::preemptRequests.fetch_add(1);
+  if (p->preempt.exchange(true)) {
+    detail::preemptRequests.fetch_sub(1);
+    return false;
+  }
+  if (p->status.load(std::memory_order_seq_cst) != PStatus::Running) withdrawPreempt(p);
+  return true;
+}
+
+void withdrawPreempt(P* p) {
+  if (p->preempt.exchange(false)) detail::preemptRequests.fetch_sub(1);
 }
 
 // ---- queues and wake-ups --------------------------------------------------------------------------------
@@ -506,6 +558,9 @@ std::atomic<uint32_t> preemptRequests{0};
 void preemptSlow() {
   M* m = currentM();
   if (m == nullptr || m->curg == nullptr || m->p == nullptr) return;
+  // Inside a system-call bracket the goroutine is "in the kernel": it does not hold its P (sysmon may have
+  // given it to another M) and must not be switched out; it yields at a preemption point after the call.
+  if (m->curg->syscallDepth > 0) return;
   if (!m->p->preempt.load(std::memory_order_relaxed)) return;
   switchToG0(m->curg, m, Handoff::Preempted);
 }
@@ -525,8 +580,9 @@ void spawnCommit(SpawnSlot slot, void (*invoke)(void*)) {
   int procs = envProcs();
   sched.nprocs.store(procs);
   for (int i = 0; i < procs; ++i) {
-    sched.allp[i] = new P();
-    sched.allp[i]->id = i;
+    P* np = new P();
+    np->id = i;
+    sched.allp[i].store(np);
   }
   {
     std::lock_guard<std::mutex> lk(sched.lock);
@@ -573,8 +629,8 @@ void park(WaitReason reason, const SrcPos* where, void (*unlock)(void*), void* a
 void ready(G* g) {
   g->status.store(GStatus::Runnable, std::memory_order_release);
   M* m = currentM();
-  if (m != nullptr && m->p != nullptr && m->p->status.load(std::memory_order_relaxed) == PStatus::Running) {
-    readyLocal(m->p, g, m->curg != nullptr);
+  if (P* p = ownedP(m)) {
+    readyLocal(p, g, m->curg != nullptr);
   } else {
     std::lock_guard<std::mutex> lk(sched.lock);
     globalPutLocked(g, g, 1);
@@ -660,21 +716,26 @@ int numCPU() {
 }
 
 int gomaxprocs(int n) {
-  int old = sched.nprocs.load();
-  if (n < 1 || n == old) return old;
+  if (n < 1) return sched.nprocs.load();
   if (n > Sched::kMaxProcs) n = Sched::kMaxProcs;
   int added = 0;
+  int old;
   {
     std::lock_guard<std::mutex> lk(sched.lock);
+    // Read under the lock that serialises every change: concurrent calls each return the setting the
+    // previous one made, and the grow/shrink below works from the real previous limit.
+    old = sched.nprocs.load();
+    if (n == old) return old;
     for (int i = old; i < n; ++i) {
-      if (sched.allp[i] == nullptr) {
-        sched.allp[i] = new P();
-        sched.allp[i]->id = i;
-        sched.allp[i]->status.store(PStatus::Dead);
+      if (sched.allp[i].load() == nullptr) {
+        P* np = new P();
+        np->id = i;
+        np->status.store(PStatus::Dead);
+        sched.allp[i].store(np);
       }
       // A P retired by an earlier shrink may still be held by an M that has not noticed; it keeps it.
-      if (sched.allp[i]->status.load() == PStatus::Dead) {
-        pidlePutLocked(sched.allp[i]);
+      if (sched.allp[i].load()->status.load() == PStatus::Dead) {
+        pidlePutLocked(sched.allp[i].load());
         ++added;
       }
     }
@@ -700,8 +761,7 @@ int gomaxprocs(int n) {
   if (n < old) {
     for (int i = n; i < old; ++i) {
       P* p = sched.allp[i];
-      if (p != nullptr && p->status.load() == PStatus::Running && !p->preempt.exchange(true))
-        detail::preemptRequests.fetch_add(1);
+      if (p != nullptr && p->status.load() == PStatus::Running) requestPreempt(p);
     }
   }
   return old;

@@ -79,7 +79,8 @@ struct Sched {
   std::atomic<bool> started{false};
 
   static constexpr int kMaxProcs = 256;
-  P* allp[kMaxProcs] = {};
+  // Grows only (a P is never freed); entries are published fully built, read without the lock.
+  std::atomic<P*> allp[kMaxProcs] = {};
 };
 
 extern Sched sched;
@@ -89,6 +90,13 @@ extern Sched sched;
 M* currentM();
 void setCurrentM(M* m);
 G* runningG();
+
+// Idle Ps (scheduler.cpp; Sched::lock held).
+void pidlePutLocked(P* p);
+P* pidleGetLocked();
+// Preemption requests on a P (scheduler.cpp): see the invariant above pidlePutLocked.
+bool requestPreempt(P* p);
+void withdrawPreempt(P* p);
 
 // Queues (scheduler.cpp).
 void globalPutLocked(G* head, G* tail, uint32_t n);

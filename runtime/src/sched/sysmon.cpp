@@ -31,16 +31,23 @@ struct PWatch {
 PWatch watch[Sched::kMaxProcs];
 
 // Takes p from its M stuck in a system call and gives it to another M if there is work for it.
+//
+// "No work, so p goes idle" is decided under Sched::lock: the global queue only grows under that lock, and
+// whoever grows it calls wakeP() afterwards, which must then see p idle. (Checked outside the lock, a
+// goroutine queued in between — typically the one leaving the system call, which found no idle P yet —
+// would wait in the global queue with p idle and every M asleep.)
+// A p handed to another M is Running from here on, like any P an M holds: sysmon preempts, and wakes
+// itself for, Running Ps only.
 void handoffP(P* p) {
-  if (!p->runq.empty() || sched.globalSize.load() > 0 || timersPending()) {
-    startM(p, false);
-    return;
+  {
+    std::lock_guard<std::mutex> lk(sched.lock);
+    if (p->runq.empty() && sched.globalSize.load() == 0 && !timersPending()) {
+      pidlePutLocked(p);
+      return;
+    }
   }
-  std::lock_guard<std::mutex> lk(sched.lock);
-  p->status.store(PStatus::Idle, std::memory_order_release);
-  p->idleLink = sched.idleP;
-  sched.idleP = p;
-  sched.npIdle.fetch_add(1);
+  p->status.store(PStatus::Running, std::memory_order_seq_cst);
+  startM(p, false);
 }
 
 // One round. Returns whether anything is running (so sysmon should keep watching).
@@ -60,10 +67,7 @@ bool sysmonRound(bool* acted) {
         w.switches = sw;
         w.since = now;
       } else if (now - w.since > kPreemptNs || i >= procs) {
-        if (!p->preempt.exchange(true)) {
-          detail::preemptRequests.fetch_add(1);
-          *acted = true;
-        }
+        if (requestPreempt(p)) *acted = true;
         w.since = now;
       }
     } else if (st == PStatus::Syscall) {
@@ -96,7 +100,10 @@ void sysmonLoop() {
     bool busy = sysmonRound(&acted);
     if (!busy && !timersPending()) {
       sysmonParked.store(true);
-      // Re-check after announcing we park, so a wake-up between the round and here is not lost.
+      // Re-check after announcing we park, so a wake-up between the round and here is not lost. Store
+      // (parked), fence, load (P status) here against store (P status), fence, load (parked) in
+      // sysmonWake: at least one side sees the other.
+      std::atomic_thread_fence(std::memory_order_seq_cst);
       bool again = false;
       if (!sysmonRound(&again)) sysmonNote.sleep(-1);
       sysmonParked.store(false);
@@ -115,6 +122,7 @@ void sysmonStart() {
 }
 
 void sysmonWake() {
+  std::atomic_thread_fence(std::memory_order_seq_cst);  // see sysmonLoop
   if (sysmonParked.load(std::memory_order_relaxed)) sysmonNote.wake();
 }
 

@@ -90,6 +90,8 @@ void growPool() {
   const size_t bytes = cell * kSlabStacks;
   void* m = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (m == MAP_FAILED) outOfStacks();
+  // Transparent huge pages would turn the one touched page per stack into 2 MiB.
+  madvise(m, bytes, MADV_NOHUGEPAGE);
   size_t index = slabCount.load(std::memory_order_relaxed);
   if (index >= kMaxSlabs) outOfStacks();
   auto* slab = new Slab{static_cast<char*>(m), cell, guard, {}};
