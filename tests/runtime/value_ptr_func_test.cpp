@@ -96,12 +96,14 @@ TEST_CASE("value/ptr: refcounts are safe when pointers are copied across gorouti
   Ptr<Int> shared = goxx::newPtr<Int>(5);
   auto done = goxx::makeChan<Int>(8);
   for (int g = 0; g < 8; ++g) {
-    goxx::go([shared, done] {
+    goxx::go([shared, done]() mutable {
+      Ptr<Int> mine = std::move(shared);  // dropped before the send, so main sees the final count
       Int seen = 0;
       for (int i = 0; i < 1000; ++i) {
-        Ptr<Int> copy = shared;
+        Ptr<Int> copy = mine;
         seen = *copy;
       }
+      mine = nullptr;
       done.send(seen);
     });
   }
