@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <cstring>
 #include <ctime>
 
 #include "goxx/sched.h"
@@ -25,9 +26,17 @@ ChildResult runChild(const std::string& name, const std::vector<std::string>& en
   int outPipe[2], errPipe[2];
   if (pipe2(outPipe, O_CLOEXEC) != 0 || pipe2(errPipe, O_CLOEXEC) != 0) return {};
   std::string arg = "--goxx-child=" + name;
-  std::vector<std::string> envStore;
-  for (char** e = environ; *e != nullptr; ++e) envStore.emplace_back(*e);
-  for (const auto& e : env) envStore.push_back(e);
+  // The extra variables replace inherited ones of the same name (getenv would return the first match).
+  std::vector<std::string> envStore(env.begin(), env.end());
+  auto overridden = [&env](const char* entry) {
+    for (const auto& e : env) {
+      size_t eq = e.find('=');
+      if (eq != std::string::npos && strncmp(entry, e.c_str(), eq + 1) == 0) return true;
+    }
+    return false;
+  };
+  for (char** e = environ; *e != nullptr; ++e)
+    if (!overridden(*e)) envStore.emplace_back(*e);
   std::vector<char*> envp;
   for (auto& e : envStore) envp.push_back(e.data());
   envp.push_back(nullptr);
