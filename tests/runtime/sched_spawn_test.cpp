@@ -45,8 +45,21 @@ TEST_CASE("sched: goroutine arguments are bound at the spawn site") {
   CHECK(a * b == 2);
 }
 
+// Goroutines of earlier tests may still be on their way out (a goroutine exists until its M has switched
+// away from it): wait until the count has not changed for a while.
+int64_t settledGoroutineCount() {
+  int64_t last = goxx::numGoroutine();
+  for (int stable = 0, rounds = 0; stable < 20 && rounds < 2000; rounds++) {
+    goxx::sleepFor(1000000);
+    int64_t now = goxx::numGoroutine();
+    stable = now == last ? stable + 1 : 0;
+    last = now;
+  }
+  return last;
+}
+
 TEST_CASE("sched: NumGoroutine counts goroutines that exist") {
-  int64_t before = goxx::numGoroutine();
+  int64_t before = settledGoroutineCount();
   CHECK(before >= 1);
   auto release = goxx::makeChan<int>();
   goxx::sync::WaitGroup started, done;
