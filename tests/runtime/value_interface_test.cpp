@@ -8,6 +8,7 @@
 
 #include "goxx/panic.h"
 #include "goxx/value.h"
+#include "panic_text.h"
 
 using goxx::Any;
 using goxx::Int;
@@ -17,15 +18,7 @@ using goxx::TypeDesc;
 
 namespace {
 
-template <class F>
-std::string panicText(F&& f) {
-  try {
-    f();
-  } catch (const goxx::Panic& p) {
-    return p.printText();
-  }
-  return "<no panic>";
-}
+using goxx::test::panicText;
 
 // --- What the lowering would emit for:
 //   type Shape interface { Area() float64; Name() string }

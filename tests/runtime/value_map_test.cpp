@@ -12,6 +12,7 @@
 #include "goxx/goroutine.h"
 #include "goxx/panic.h"
 #include "goxx/value.h"
+#include "panic_text.h"
 
 using goxx::Int;
 using goxx::Map;
@@ -19,15 +20,7 @@ using goxx::String;
 
 namespace {
 
-template <class F>
-std::string panicText(F&& f) {
-  try {
-    f();
-  } catch (const goxx::Panic& p) {
-    return p.printText();
-  }
-  return "<no panic>";
-}
+using goxx::test::panicText;
 
 }  // namespace
 

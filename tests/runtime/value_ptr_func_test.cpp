@@ -8,6 +8,7 @@
 #include "goxx/goroutine.h"
 #include "goxx/panic.h"
 #include "goxx/value.h"
+#include "panic_text.h"
 
 using goxx::Func;
 using goxx::Int;
@@ -15,15 +16,7 @@ using goxx::Ptr;
 
 namespace {
 
-template <class F>
-std::string panicText(F&& f) {
-  try {
-    f();
-  } catch (const goxx::Panic& p) {
-    return p.printText();
-  }
-  return "<no panic>";
-}
+using goxx::test::panicText;
 
 struct Counted {
   static inline int live = 0;

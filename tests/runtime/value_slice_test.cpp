@@ -7,21 +7,14 @@
 
 #include "goxx/panic.h"
 #include "goxx/value.h"
+#include "panic_text.h"
 
 using goxx::Int;
 using goxx::Slice;
 
 namespace {
 
-template <class F>
-std::string panicText(F&& f) {
-  try {
-    f();
-  } catch (const goxx::Panic& p) {
-    return p.printText();
-  }
-  return "<no panic>";
-}
+using goxx::test::panicText;
 
 template <class T>
 std::vector<T> items(const Slice<T>& s) {

@@ -10,20 +10,13 @@
 #include "goxx/goroutine.h"
 #include "goxx/panic.h"
 #include "goxx/value.h"
+#include "panic_text.h"
 
 using goxx::String;
 
 namespace {
 
-template <class F>
-std::string panicText(F&& f) {
-  try {
-    f();
-  } catch (const goxx::Panic& p) {
-    return p.printText();
-  }
-  return "<no panic>";
-}
+using goxx::test::panicText;
 
 struct Step {
   int64_t index;
