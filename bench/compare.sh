@@ -7,7 +7,7 @@
 # goxx/Go and goxx/Boost ratios and the goxx/Go target. Lower is better for every value (time, memory).
 #
 # Environment: RUNS (default 5), WORKLOADS (space-separated names to run, e.g. "spawn parked"; default
-# all), QUICK=1 (one run of each at reduced sizes: a smoke test, the numbers mean
+# all), IMPLS (e.g. "goxx go"; default "goxx go boost"), QUICK=1 (one run of each at reduced sizes: a smoke test, the numbers mean
 # nothing), BUILD_DIR (default <repo>/build-bench), JOBS (default 2), TIMEOUT seconds per run (default
 # 600), SKIP_BUILD=1 (reuse the binaries). Raw samples go to $BUILD_DIR/compare-samples.txt.
 # Exits 1 if a run failed or computed a wrong result (each workload checks its own answer); timings never
@@ -36,7 +36,8 @@ rows=(
   "mutex 8 goroutines|mutex|10000000|200000|28 ns|0.8"
   "select 2 producers|select|5000000|100000|249 ns/msg|0.8"
 )
-impls=(goxx go boost)
+# IMPLS (space-separated, default all three) limits which implementations run; the others read n/a.
+read -r -a impls <<<"${IMPLS:-goxx go boost}"
 
 # ---- build -------------------------------------------------------------------------------------------
 # Each implementation is built on its own: one that fails to build (the goxx runtime while it is being
@@ -90,8 +91,8 @@ report() {
       # shellcheck disable=SC2086
       med[$impl]=$(median ${values["$i,$impl"]:-})
     done
-    vs_go=$(ratio "${med[goxx]}" "${med[go]}")
-    vs_boost=$(ratio "${med[goxx]}" "${med[boost]}")
+    vs_go=$(ratio "${med[goxx]:-}" "${med[go]:-}")
+    vs_boost=$(ratio "${med[goxx]:-}" "${med[boost]:-}")
     met=n/a
     if [[ $vs_go != n/a ]]; then
       met=$(awk -v r="$vs_go" -v t="$target" 'BEGIN { print (r <= t) ? "yes" : "no" }')

@@ -10,6 +10,10 @@
 //   * for/if/switch headers use the *NoLit expression rules, in which a bare name, selector or index
 //     expression cannot be followed by a composite literal (the spec's parsing-ambiguity rule); array,
 //     slice, struct and map type literals can, as in gc. Inside ( ) and [ ] full expressions return.
+//   * outside headers every composite literal is a postfix (`[]int` `{1}`, as `T` `{1}`), so `{` after
+//     an operand has one meaning; `operand` and `operandNoLit` are separate rules so that SLL's global
+//     follow of `operand` never contains a header's block: a function literal's body and a type
+//     literal's elements are then decided at their first tokens, not after scanning to their end.
 //   * if/switch/for headers are parsed as "simple statement [; ...]" and split by the builder.
 // Left recursion is avoided on purpose (ANTLR rewrites it with precedence predicates): binary
 // expressions are flat operand/operator lists (see `expression`).
@@ -238,7 +242,7 @@ postfix
 // The same for if/for/switch headers: no composite literal after a name, selector or index.
 expressionListNoLit: expressionNoLit (COMMA expressionNoLit)*;
 expressionNoLit: unaryExprNoLit (binaryOp unaryExprNoLit)*;
-unaryExprNoLit: (PLUS | MINUS | NOT | CARET | STAR | AMP | ARROW | TILDE)* operand postfixNoLit*;
+unaryExprNoLit: (PLUS | MINUS | NOT | CARET | STAR | AMP | ARROW | TILDE)* operandNoLit postfixNoLit*;
 postfixNoLit
   : DOT IDENT                                             # selectorPostfixNoLit
   | DOT LPAREN type_ RPAREN                               # assertPostfixNoLit
@@ -263,11 +267,23 @@ operand
   | IDENT                                                 # nameOperand
   | LPAREN expression RPAREN                              # parenOperand
   | FUNC signature block?                                 # funcOperand
-  | arrayOrSliceType literalValue?                        # arrayOperand
-  | structType literalValue?                              # structOperand
-  | mapType literalValue?                                 # mapOperand
+  | arrayOrSliceType                                      # arrayOperand
+  | structType                                            # structOperand
+  | mapType                                               # mapOperand
   | forwardChanType                                       # chanOperand
   | interfaceType                                         # interfaceOperand
+  ;
+// The same in headers, where postfixNoLit has no composite literal: a type literal takes its own.
+operandNoLit
+  : (DEC_NUMBER | HEX_NUMBER | OCT_BIN_NUMBER | RUNE | STRING | RAW_STRING)  # literalOperandNoLit
+  | IDENT                                                 # nameOperandNoLit
+  | LPAREN expression RPAREN                              # parenOperandNoLit
+  | FUNC signature block?                                 # funcOperandNoLit
+  | arrayOrSliceType literalValue?                        # arrayOperandNoLit
+  | structType literalValue?                              # structOperandNoLit
+  | mapType literalValue?                                 # mapOperandNoLit
+  | forwardChanType                                       # chanOperandNoLit
+  | interfaceType                                         # interfaceOperandNoLit
   ;
 
 literalValue: LBRACE (element (COMMA element)* COMMA?)? RBRACE;

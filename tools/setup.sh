@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Installs, from Debian's packages, whatever goxx needs that this machine lacks. Idempotent: a machine
 # that has everything installs nothing and does not touch the network.
-#   compiler toolchain: g++ clang cmake ninja-build
+#   compiler toolchain: g++ clang cmake ninja-build libclang-rt-14-dev (clang's sanitizer and libFuzzer
+#                       runtimes: only recommended by clang, and recommendations are not installed here)
 #   front end:          antlr4 (generator, 4.7.2) libantlr4-runtime-dev (4.9) llvm-dev (Support library)
 #   tests:              doctest-dev
 #   bench/, reference:  golang-go + golang-golang-x-sync-dev (Go 1.19 and errgroup, to run benchmarks and check
 #                       test expectations against real Go) libboost-fiber-dev (the C++ reference)
 #   editor tests:       vim (the Vim syntax/indent files are tested in a headless Vim)
 set -euo pipefail
-packages=(g++ clang cmake ninja-build antlr4 libantlr4-runtime-dev llvm-dev doctest-dev golang-go
+packages=(g++ clang libclang-rt-14-dev cmake ninja-build antlr4 libantlr4-runtime-dev llvm-dev doctest-dev golang-go
           libboost-fiber-dev golang-golang-x-sync-dev python3 gdb vim)
 missing=()
 for p in "${packages[@]}"; do

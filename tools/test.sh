@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds and runs every goxx test: the normal build (runtime, front end, driver, end-to-end programs),
-# then the runtime suite again under ThreadSanitizer and AddressSanitizer. Runs tools/setup.sh first, so it
+# then the runtime suite again under ThreadSanitizer and AddressSanitizer, then a 60 s fuzzing run of
+# the front end (tests/fuzz). Runs tools/setup.sh first, so it
 # works on its own on a fresh Debian 12 machine. Exits non-zero when any test fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,4 +22,7 @@ run_suite "runtime under ThreadSanitizer (clang)" build-tsan -DGOXX_SANITIZE=thr
   -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++
 run_suite "runtime under AddressSanitizer (clang)" build-asan -DGOXX_SANITIZE=address \
   -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++
+# The front end under libFuzzer and AddressSanitizer for 60 s (clang; its own build dir, reused across runs).
+echo "=== front-end fuzzing (60 s)"
+GOXX_FUZZ_BUILD_DIR=build-fuzz GOXX_FUZZ_JOBS=$jobs tests/fuzz/run_fuzz.sh 60 || status=1
 exit $status

@@ -107,6 +107,11 @@ public:
   types::Package* importBundled(const std::string& path);
   // The TypeInfo of a bundled package that has been imported (null otherwise).
   const TypeInfo* bundledInfo(const std::string& path) const;
+  // The syntax trees of a bundled package that has been imported (empty otherwise); the lowering
+  // stage emits their Go bodies with the program.
+  std::vector<const syntax::File*> bundledFiles(const std::string& path) const;
+  // The import paths of the bundled packages imported so far.
+  std::vector<std::string> importedBundledPaths() const;
 
   types::TypeContext& typeContext() { return ctx_; }
   types::Scope* universe() const { return universe_; }
@@ -117,6 +122,7 @@ private:
   struct Bundled {
     types::Package* pkg = nullptr;
     std::unique_ptr<TypeInfo> info;
+    std::vector<const syntax::File*> files;
     bool inProgress = false;
   };
 

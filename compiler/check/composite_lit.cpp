@@ -71,6 +71,11 @@ void Checker::compositeLit(Operand& x, const CompositeLit* e, Type* hint) {
     return;
   }
   Type* u = types::underlying(base);
+  if (u == nullptr) {
+    // The literal's type is still being declared (`type T [len(T{})]int`): types2's stop-gap error.
+    errorAt(e, "illegal cycle in type declaration");
+    u = invalidType();
+  }
   if (types::isInvalid(u)) {
     for (const Expr* el : e->elems) {
       if (auto* kv = dyn_cast<KeyValueExpr>(el)) useExprs({kv->value});

@@ -121,7 +121,7 @@ private:
   Expr* climb(const std::vector<ParseTree*>& kids, size_t& next, int minPrec);
   Expr* unary(ParserRuleContext* ctx);
   Expr* postfix(Expr* x, ParserRuleContext* ctx);
-  Expr* operand(P::OperandContext* ctx);
+  Expr* operand(ParserRuleContext* ctx);
   BasicLit* basicLit(Token* tok);
   CompositeLit* literalValue(Expr* type, P::LiteralValueContext* ctx);
   Expr* elementValue(P::ElementValueContext* ctx);
@@ -1080,7 +1080,7 @@ Expr* Builder::unary(ParserRuleContext* ctx) {
   std::vector<ParseTree*>& kids = ctx->children;
   size_t first = 0;
   while (first < kids.size() && !rule(kids[first])) ++first; // prefix operator tokens
-  Expr* x = operand(static_cast<P::OperandContext*>(kids[first]));
+  Expr* x = operand(rule(kids[first]));
   for (size_t i = first + 1; i < kids.size(); ++i) x = postfix(x, rule(kids[i]));
   for (size_t i = first; i-- > 0;) {
     Token* opTok = static_cast<TerminalNode*>(kids[i])->getSymbol();
@@ -1165,36 +1165,39 @@ Expr* Builder::postfix(Expr* x, ParserRuleContext* ctx) {
   return ix;
 }
 
-Expr* Builder::operand(P::OperandContext* ctx) {
-  if (auto* lit = as<P::LiteralOperandContext>(ctx)) return basicLit(lit->getStart());
-  if (auto* n = as<P::NameOperandContext>(ctx)) return name(n->IDENT());
-  if (auto* p = as<P::ParenOperandContext>(ctx)) {
-    auto* pe = make<ParenExpr>(pos(p->LPAREN()));
-    pe->x = expr(p->expression());
+// An operand or operandNoLit: the two rules have the same alternatives (operandNoLit's type literals
+// may carry their composite literal), so they are read by their children, not by their labels.
+Expr* Builder::operand(ParserRuleContext* ctx) {
+  ParseTree* first = ctx->children[0];
+  switch (tokenType(first)) {
+  case GoxLexer::IDENT: return name(static_cast<TerminalNode*>(first));
+  case GoxLexer::LPAREN: {
+    auto* pe = make<ParenExpr>(pos(static_cast<TerminalNode*>(first)));
+    pe->x = expr(ctx->getRuleContext<P::ExpressionContext>(0));
     return pe;
   }
-  if (auto* f = as<P::FuncOperandContext>(ctx)) {
-    FuncType* ft = signature(f->signature(), pos(f->FUNC()));
-    if (!f->block()) return ft;
-    auto* fl = make<FuncLit>(pos(f->FUNC()));
+  case GoxLexer::FUNC: {
+    Pos funcPos = pos(static_cast<TerminalNode*>(first));
+    FuncType* ft = signature(ctx->getRuleContext<P::SignatureContext>(0), funcPos);
+    auto* body = ctx->getRuleContext<P::BlockContext>(0);
+    if (!body) return ft;
+    auto* fl = make<FuncLit>(funcPos);
     fl->type = ft;
-    fl->body = block(f->block());
+    fl->body = block(body);
     return fl;
   }
-  if (auto* a = as<P::ArrayOperandContext>(ctx)) {
-    Expr* t = arrayOrSliceType(a->arrayOrSliceType());
-    return a->literalValue() ? literalValue(t, a->literalValue()) : t;
+  default:
+    break;
   }
-  if (auto* s = as<P::StructOperandContext>(ctx)) {
-    Expr* t = structType(s->structType());
-    return s->literalValue() ? literalValue(t, s->literalValue()) : t;
-  }
-  if (auto* m = as<P::MapOperandContext>(ctx)) {
-    Expr* t = mapType(m->mapType());
-    return m->literalValue() ? literalValue(t, m->literalValue()) : t;
-  }
-  if (auto* c = as<P::ChanOperandContext>(ctx)) return forwardChanType(c->forwardChanType());
-  return interfaceType(static_cast<P::InterfaceOperandContext*>(ctx)->interfaceType());
+  if (!rule(first)) return basicLit(ctx->getStart());
+  Expr* t = nullptr;
+  if (auto* a = as<P::ArrayOrSliceTypeContext>(first)) t = arrayOrSliceType(a);
+  else if (auto* s = as<P::StructTypeContext>(first)) t = structType(s);
+  else if (auto* m = as<P::MapTypeContext>(first)) t = mapType(m);
+  else if (auto* c = as<P::ForwardChanTypeContext>(first)) return forwardChanType(c);
+  else return interfaceType(static_cast<P::InterfaceTypeContext*>(first));
+  auto* lit = ctx->getRuleContext<P::LiteralValueContext>(0);
+  return lit ? literalValue(t, lit) : t;
 }
 
 BasicLit* Builder::basicLit(Token* tok) {

@@ -3,6 +3,7 @@
 #include "GoxLexer.h"
 #include "GoxParser.h"
 #include "syntax/ast_builder.h"
+#include "syntax/declaration_resync.h"
 #include "syntax/semicolon_token_source.h"
 #include "syntax/source_positions.h"
 #include "syntax/syntax_error_strategy.h"
@@ -58,6 +59,41 @@ static File* parseSLL(GoxParser& parser, antlr4::CommonTokenStream& tokens, AstB
   }
 }
 
+// After the first syntax error of stage 2 (at token `errorToken`): parse the rest of the file one
+// top-level declaration at a time, resuming after each error at the next certain declaration start, so
+// that later declarations' syntax errors are reported too (gc reports up to 10). Each declaration gets a
+// fresh error strategy, so each reports its own first error, worded as in a whole-file parse.
+static void reportLaterSyntaxErrors(GoxParser& parser, antlr4::CommonTokenStream& tokens,
+                                    const SourcePositions& positions, DiagnosticEngine& diags, size_t errorToken) {
+  size_t next = nextDeclarationStart(tokens, errorToken);
+  // Bounded: each round reports one error or consumes a declaration, and more than kMaxErrors are
+  // never printed.
+  for (unsigned reported = 0; next != std::string::npos && reported < DiagnosticEngine::kMaxErrors;) {
+    tokens.seek(next);
+    auto strategy = std::make_shared<GcSyntaxErrorStrategy>(positions, diags);
+    parser.setErrorHandler(strategy);
+    try {
+      parser.topLevelDecl();
+    } catch (antlr4::ParseCancellationException&) {
+    } catch (antlr4::RecognitionException&) {
+    }
+    // Between declarations, as sourceFile's `(topLevelDecl SEMI)*` sees it.
+    if (!strategy->reported() && tokens.LA(1) != antlr4::Token::EOF) {
+      if (tokens.LA(1) == GoxLexer::SEMI) tokens.consume();
+      else strategy->reportUnexpectedAtTopLevel(&parser, tokens.LT(1), antlr4::misc::IntervalSet::of(GoxLexer::SEMI));
+    }
+    parser.getTreeTracker().reset();
+    if (strategy->reported()) {
+      ++reported;
+      next = nextDeclarationStart(tokens, strategy->errorTokenIndex());
+    } else if (tokens.LA(1) == antlr4::Token::EOF) {
+      break;
+    } else {
+      next = tokens.index(); // the declaration and its semicolon parsed: the next one follows directly
+    }
+  }
+}
+
 // Two-stage parse. Stage 1 (parseSLL) is fast, and correct whenever it succeeds. Stage 2, only if stage
 // 1 failed: rewind the same token stream and parse the whole file with full LL prediction and the
 // gc-worded error strategy. The tokens are produced once, so lexical errors are reported once.
@@ -97,6 +133,7 @@ File* parseFile(AstArena& arena, DiagnosticEngine& diags, FileId file, ParseStat
   }
   if (tree == nullptr || strategy->reported()) {
     if (!strategy->reported()) diags.error(positions.at(0), "syntax error: cannot parse file");
+    else reportLaterSyntaxErrors(parser, tokens, positions, diags, strategy->errorTokenIndex());
     return nullptr;
   }
   AstBuilder builder(arena, diags, positions, source.badLiteralStarts());

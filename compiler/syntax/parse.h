@@ -3,9 +3,10 @@
 //   Consumes: one file already registered with the DiagnosticEngine (FileId).
 //   Produces: a File owned by `arena`. Lexical and syntax errors are reported to `diags` with gc's
 //             wording ("syntax error: unexpected newline in argument list; possibly missing comma or )").
-//             After a syntax error in the grammar's sense the result is nullptr (only the first such
-//             error of a file is reported); after lexical errors or errors the AST builder reports, the
-//             File is returned but must not be checked further (check diags.hasErrors()).
+//             After a syntax error in the grammar's sense the result is nullptr (the first such error
+//             of each top-level declaration is reported, as far as recovery is certain: see
+//             declaration_resync.h); after lexical errors or errors the AST builder reports, the File
+//             is returned but must not be checked further (check diags.hasErrors()).
 //
 // How: ANTLR4 lexer (grammar/GoxLexer.g4) behind a token source that inserts Go's automatic
 // semicolons, then the parser (grammar/GoxParser.g4) in SLL mode with a bail-out error strategy; only

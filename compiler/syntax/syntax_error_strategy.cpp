@@ -187,17 +187,27 @@ void GcSyntaxErrorStrategy::recover(antlr4::Parser*, std::exception_ptr) {
 }
 
 void GcSyntaxErrorStrategy::reportError(antlr4::Parser* recognizer, const antlr4::RecognitionException& e) {
-  if (reported_) return;
-  reported_ = true;
   antlr4::Token* tok = e.getOffendingToken();
   if (tok == nullptr) tok = recognizer->getCurrentToken();
-  antlr4::TokenStream* tokens = recognizer->getTokenStream();
-  const antlr4::Token* prev = nullptr;
-  if (tok->getTokenIndex() > 0) prev = tokens->get(tok->getTokenIndex() - 1);
   antlr4::misc::IntervalSet expected;
   if (e.getOffendingState() != antlr4::atn::ATNState::INVALID_STATE_NUMBER) expected = e.getExpectedTokens();
   else expected = recognizer->getExpectedTokens();
-  antlr4::RuleContext* ctx = e.getCtx() ? e.getCtx() : recognizer->getContext();
+  report(recognizer, tok, e.getCtx() ? e.getCtx() : recognizer->getContext(), expected);
+}
+
+void GcSyntaxErrorStrategy::reportUnexpectedAtTopLevel(antlr4::Parser* recognizer, antlr4::Token* tok,
+                                                       const antlr4::misc::IntervalSet& expected) {
+  report(recognizer, tok, nullptr, expected);
+}
+
+void GcSyntaxErrorStrategy::report(antlr4::Parser* recognizer, antlr4::Token* tok, antlr4::RuleContext* ctx,
+                                   const antlr4::misc::IntervalSet& expected) {
+  if (reported_) return;
+  reported_ = true;
+  errorToken_ = tok->getTokenIndex();
+  antlr4::TokenStream* tokens = recognizer->getTokenStream();
+  const antlr4::Token* prev = nullptr;
+  if (tok->getTokenIndex() > 0) prev = tokens->get(tok->getTokenIndex() - 1);
   std::string message = "syntax error: " + gcMessage(recognizer->getVocabulary(), ctx, *tok, prev, expected);
   diags_.error(positions_.at(tok->getStartIndex()), std::move(message));
 }

@@ -7,7 +7,9 @@
 //               syntax error: unexpected name y at end of statement
 //               syntax error: non-declaration statement outside function body
 //             and stops the parse (ParseCancellationException): like gc after its first error in a
-//             construct, we do not try to resynchronise (ANTLR's recovery guesses are not gc's).
+//             construct, we do not try to resynchronise inside it (ANTLR's recovery guesses are not
+//             gc's); parseFile resumes at the next declaration (declaration_resync.h) with a new
+//             strategy.
 // No ANTLR wording ever reaches the diagnostics. Used only for the LL (second) parse; the SLL pass
 // uses antlr4::BailErrorStrategy and reports nothing.
 #pragma once
@@ -32,12 +34,22 @@ public:
   void reportMatch(antlr4::Parser*) override {}
   void reportError(antlr4::Parser* recognizer, const antlr4::RecognitionException& e) override;
 
+  // Reports `tok` as unexpected where only `expected` could follow, outside any rule (in the file's
+  // top-level context): for the semicolon between two top-level declarations parsed one at a time.
+  void reportUnexpectedAtTopLevel(antlr4::Parser* recognizer, antlr4::Token* tok, const antlr4::misc::IntervalSet& expected);
+
   bool reported() const { return reported_; }
+  // Index in the token stream of the token the reported error is at (valid once reported()).
+  size_t errorTokenIndex() const { return errorToken_; }
 
 private:
   const SourcePositions& positions_;
   DiagnosticEngine& diags_;
   bool reported_ = false;
+  size_t errorToken_ = 0;
+
+  void report(antlr4::Parser* recognizer, antlr4::Token* tok, antlr4::RuleContext* ctx,
+              const antlr4::misc::IntervalSet& expected);
 };
 
 // How gc names a token in "unexpected ..." (newline, EOF, name x, literal 1, keyword func, comma, +=).

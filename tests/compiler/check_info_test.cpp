@@ -108,7 +108,7 @@ func main() {
     if (sel->sel->value == "Add") {
       sawAdd = true;
       CHECK(s.kind == check::Selection::Kind::MethodVal);
-      CHECK(s.obj->externName == "goxx::sync::WaitGroup::Add");
+      CHECK(s.obj->externName == "goxx::pkg::sync::WaitGroup_Add");
     }
     if (sel->sel->value == "n") {
       sawField = true;
@@ -120,7 +120,7 @@ func main() {
   CHECK(sawField);
   types::Package* fmt = c->session->importBundled("fmt");
   REQUIRE(fmt != nullptr);
-  CHECK(fmt->scope->lookupLocal("Println")->externName == "goxx::fmt::Println");
+  CHECK(fmt->scope->lookupLocal("Println")->externName == "goxx::pkg::fmt::Println");
   types::Package* time = c->session->importBundled("time");
   auto* second = llvm::cast<types::Const>(time->scope->lookupLocal("Second"));
   CHECK(second->value.int64Val() == 1000000000);

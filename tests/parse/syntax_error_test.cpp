@@ -100,3 +100,21 @@ TEST_CASE("the engine prints at most 10 errors, sorted, with source line and car
   for (char c : out) lines += c == '\n';
   CHECK(lines == 10 * 3 + 1);
 }
+
+// gc reports the syntax errors of several declarations (up to 10 per run); goxx resumes at the next
+// declaration that certainly starts a new one. Expected: gc on the same text (Go 1.19 printed
+// "unexpected y" / "expecting }", which 1.22 words "unexpected name y" / "expected }").
+TEST_CASE("syntax errors of later declarations are reported too") {
+  auto p = parseText("package p\n\nfunc a() {\n\tf(1\n}\n\nfunc b() {\n\tx := 1 2\n}\n\nvar x int y\n\nx := 3\n\n"
+                     "func c() {\n\tif x {\n\t}\n\telse {\n\t}\n}\n\nfunc main() {}\n");
+  std::vector<std::string> want = {
+      "t.gox:4:5: syntax error: unexpected newline in argument list; possibly missing comma or )",
+      "t.gox:8:9: syntax error: unexpected literal 2 at end of statement",
+      "t.gox:11:11: syntax error: unexpected name y after top level declaration",
+      "t.gox:18:2: syntax error: unexpected keyword else, expected }",
+  };
+  CHECK(p.errors() == want);
+  // A missing } leaves no certain place to resume: one error, as before.
+  auto q = parseText("package p\nfunc a() {\n\tif x {\n}\nfunc b() {\n\tx := 1 2\n}\n");
+  CHECK(q.errors().size() == 1);
+}

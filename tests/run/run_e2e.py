@@ -213,8 +213,14 @@ def main():
     ap.add_argument("--go", action="store_true", help="check the corpus with Debian's Go instead")
     ap.add_argument("--go-bin", default="go", help="the go command for --go (default: go)")
     ap.add_argument("--keep", action="store_true", help="keep temporary directories")
+    ap.add_argument("--list", help="a file naming the programs to run, one NAME per line (# comments)")
     ap.add_argument("files", nargs="*", help=".gox files (default: every .gox beside this script)")
     args = ap.parse_args()
+    if args.list:
+        with open(args.list) as lf:
+            names = [l.split("#")[0].strip() for l in lf]
+        base = os.path.dirname(os.path.abspath(args.list))
+        args.files += [os.path.join(base, n if n.endswith(".gox") else n + ".gox") for n in names if n]
     if not args.go and not args.goxx:
         ap.error("either --goxx PATH or --go is required")
     files = collect(args.files)

@@ -1,8 +1,10 @@
 // Scheduler: timers, sleeping and blocking system calls.
 #include <doctest/doctest.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <atomic>
+#include <thread>
 #include <vector>
 
 #include "goxx/chan.h"
@@ -10,6 +12,7 @@
 #include "goxx/runtime_api.h"
 #include "goxx/sched.h"
 #include "goxx/sync.h"
+#include "stress_watchdog.h"
 
 namespace {
 
@@ -107,6 +110,96 @@ TEST_CASE("syscall: a goroutine blocked in the kernel does not block the others"
   CHECK(readDone.recv() == 'x');
   close(fds[0]);
   close(fds[1]);
+  goxx::gomaxprocs(old);
+}
+
+// A periodic timer stays in the heap while its callback runs, so timerStop then finds it pending. It must
+// wait for that callback before returning true: the caller may free the timer and its argument right after.
+TEST_CASE("timers: timerStop of a periodic timer returns only once a running callback has finished") {
+  struct Progress {
+    std::atomic<int> entered{0};
+    std::atomic<int> finished{0};
+  } progress;
+  goxx::Timer t;
+  t.when = goxx::nanotime() + kMs;
+  t.period = kMs;
+  t.arg = &progress;
+  t.fn = [](void* arg, uint64_t) {
+    auto* p = static_cast<Progress*>(arg);
+    p->entered++;
+    int64_t end = goxx::nanotime() + 100 * kMs;  // long enough for the stopper to get in
+    while (goxx::nanotime() < end) {
+    }
+    p->finished++;
+  };
+  goxx::timerStart(&t);
+  // The stopper is a plain thread, so it can watch for a callback in progress on whatever thread runs it.
+  bool sawCallbackRunning = false, stopped = false, finishedWhenStopped = false;
+  std::thread stopper([&] {
+    int64_t deadline = goxx::nanotime() + 20000 * kMs;
+    while (progress.entered.load() == progress.finished.load() && goxx::nanotime() < deadline) {
+    }
+    sawCallbackRunning = progress.entered.load() != progress.finished.load();
+    stopped = goxx::timerStop(&t);
+    finishedWhenStopped = progress.entered.load() == progress.finished.load();
+  });
+  {
+    goxx::BlockingSyscall joining;
+    stopper.join();
+  }
+  REQUIRE(sawCallbackRunning);
+  CHECK(stopped);
+  CHECK(finishedWhenStopped);
+  int after = progress.entered.load();
+  goxx::sleepFor(20 * kMs);
+  CHECK(progress.entered.load() == after);  // stopped for good
+}
+
+// One idle M, the timer waiter, sleeps until the next timer; the others sleep until woken. Handing the waiter
+// a P for other work while another M is idle would leave the timers unwatched: they would fire only when a
+// busy M next schedules, up to a time slice late.
+TEST_CASE("timers: an idle M keeps watching the timers when new work wakes an M") {
+  goxx::test::Watchdog dog("timer waiter", 120);
+  int old = goxx::gomaxprocs(1);
+  goxx::Timer far;  // keeps timers pending throughout
+  far.when = goxx::nanotime() + 100000 * kMs;
+  far.fn = [](void*, uint64_t) {};
+  goxx::timerStart(&far);
+  // Make sure there are idle Ms to choose from: goroutines blocked in the kernel get the P handed to new Ms.
+  goxx::sync::WaitGroup kernel;
+  kernel.Add(3);
+  for (int i = 0; i < 3; i++) {
+    goxx::go([&kernel] {
+      timespec ts{0, 20 * kMs};
+      {
+        goxx::BlockingSyscall inKernel;
+        nanosleep(&ts, nullptr);
+      }
+      kernel.Done();
+    });
+  }
+  kernel.Wait();
+  goxx::sleepFor(20 * kMs);  // every other M goes idle; one of them is the timer waiter
+  // While we sit in the kernel, the monitor hands our P to an idle M to run the checker, which then watches
+  // (without parking: an M going idle would take the role anyway) whether some idle M still has the role.
+  std::atomic<bool> vacant{true};
+  goxx::sync::WaitGroup checker;
+  checker.Add(1);
+  goxx::go([&] {
+    for (int64_t end = goxx::nanotime() + 250 * kMs; vacant.load() && goxx::nanotime() < end;) {
+      vacant = goxx::detail::timerWaiterVacant();
+      goxx::preemptPoint();
+    }
+    checker.Done();
+  });
+  {
+    timespec ts{0, 400 * kMs};
+    goxx::BlockingSyscall inKernel;
+    nanosleep(&ts, nullptr);
+  }
+  checker.Wait();
+  goxx::timerStop(&far);
+  CHECK_FALSE(vacant.load());
   goxx::gomaxprocs(old);
 }
 

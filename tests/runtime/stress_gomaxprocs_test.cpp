@@ -242,4 +242,40 @@ TEST_CASE("stress/gomaxprocs: concurrent GOMAXPROCS calls are linearizable") {
   goxx::gomaxprocs(original);
 }
 
+// An M notices that a shrink retired its P (its id is at or above the limit) and gives the P up. A grow that
+// lands in between sees the P still held and leaves it to that M; the M must then keep it, or the P is lost
+// for good (neither idle nor held). The test hook puts the grow exactly in that window.
+std::atomic<int> retireHookCalls{0};
+void growBackWhileRetiring() {
+  if (retireHookCalls.fetch_add(1) == 0) goxx::gomaxprocs(2);
+}
+
+TEST_CASE("stress/gomaxprocs: a grow that races with an M giving up its retired P loses no P") {
+  goxx::test::Watchdog dog("retire vs grow", 120);
+  int original = goxx::gomaxprocs(2);
+  std::atomic<bool> stop{false};
+  std::atomic<bool> spinning{false};
+  goxx::sync::WaitGroup wg;
+  wg.Add(1);
+  // Keeps a second P busy, so that one of the two Ps is held by an M when the shrink comes.
+  goxx::go([&] {
+    spinning = true;
+    while (!stop.load()) goxx::preemptPoint();
+    wg.Done();
+  });
+  while (!spinning.load()) goxx::preemptPoint();
+  retireHookCalls = 0;
+  goxx::detail::testHookRetiringP.store(&growBackWhileRetiring);
+  goxx::gomaxprocs(1);  // P 1's M notices at its next switch (the shrink asks it to yield)
+  for (int i = 0; i < 10000 && retireHookCalls.load() == 0; i++) goxx::sleepFor(kMs);
+  goxx::detail::testHookRetiringP.store(nullptr);
+  stop = true;
+  wg.Wait();
+  CHECK(retireHookCalls.load() >= 1);
+  CHECK(goxx::gomaxprocs(0) == 2);
+  CHECK(goxx::detail::usableProcs() == 2);
+  CHECK(allPsRunTogether(2));
+  goxx::gomaxprocs(original);
+}
+
 }  // namespace

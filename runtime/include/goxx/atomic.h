@@ -61,6 +61,8 @@ class Cell {
   void Store(T v) noexcept { v_.store(v); }
   T Swap(T v) noexcept { return v_.exchange(v); }
   bool CompareAndSwap(T old, T v) noexcept { return v_.compare_exchange_strong(old, v); }
+  // Go's atomic types are comparable structs: == compares the values.
+  friend bool operator==(const Cell& a, const Cell& b) noexcept { return a.v_.load() == b.v_.load(); }
 
  protected:
   std::atomic<T> v_{};

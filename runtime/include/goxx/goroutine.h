@@ -4,6 +4,9 @@
 // goroutine. The caller has already evaluated the function value and every argument (Go evaluates them in
 // the spawning goroutine) and bound them into `fn`, a callable taking no arguments; go() moves fn onto the
 // new goroutine's own stack, so starting a goroutine allocates nothing but (pooled) stack.
+// go() may yield the processor (a goroutine in a spawning loop whose run queue is full lets the queued ones
+// run first; see the scheduler's spawn back-pressure), as any call may be preempted in Go: do not hold a
+// lock that other goroutines need across it unless it is a goxx::sync lock.
 #pragma once
 
 #include <cstddef>

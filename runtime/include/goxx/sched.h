@@ -94,9 +94,13 @@ struct Timer {
   uint64_t seq = 0;
   // Private to the scheduler's timer heap.
   int64_t heapIndex_ = -1;
+  int32_t firing_ = 0;  // callbacks of this periodic timer running right now (timer heap's lock)
 };
 void timerStart(Timer* t);  // t must not be started
-bool timerStop(Timer* t);   // true if it was pending (it will not fire)
+// True if it was pending: it will not fire again. For a periodic timer whose callback is running on another
+// thread, timerStop waits for that callback to return, so after a true result nothing touches t or arg any
+// more (a one-shot timer's running callback makes timerStop return false instead).
+bool timerStop(Timer* t);
 // Parks the running goroutine for ns nanoseconds (time.Sleep). ns <= 0 yields only.
 void sleepFor(int64_t ns, const SrcPos* where = nullptr);
 
@@ -124,6 +128,19 @@ struct BlockingSyscall {
   BlockingSyscall(const BlockingSyscall&) = delete;
   BlockingSyscall& operator=(const BlockingSyscall&) = delete;
 };
+
+// ---- test support ---------------------------------------------------------------------------------------
+// For the runtime's own tests only (tests/runtime); generated code never calls these.
+namespace detail {
+// Called, when set, by an M that has noticed that a GOMAXPROCS shrink retired its P, just before it takes
+// Sched's lock to give the P up: lets a test land a concurrent GOMAXPROCS change in that window.
+extern std::atomic<void (*)()> testHookRetiringP;
+// The Ps below the GOMAXPROCS limit that can run goroutines (idle, running or in a system call).
+int usableProcs();
+// True when timers are pending and some M sleeps idle, but no M holds the timer-waiter role: then a timer
+// fires only when a busy M next schedules (up to a time slice late).
+bool timerWaiterVacant();
+}  // namespace detail
 
 // ---- failures -----------------------------------------------------------------------------------------
 // Prints "fatal error: <msg>" and every goroutine, exits 2. Not recoverable (Go's throw).

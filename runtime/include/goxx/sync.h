@@ -44,6 +44,10 @@ class Mutex {
     lockSlow(where);
   }
   bool TryLock() noexcept;
+  // Go's Mutex is a comparable struct: == compares the state words.
+  friend bool operator==(const Mutex& a, const Mutex& b) noexcept {
+    return a.state_.load() == b.state_.load() && a.sema_.load() == b.sema_.load();
+  }
   void Unlock() {
     const int32_t next = state_.fetch_sub(kLocked) - kLocked;
     if (next != 0) unlockSlow(next);
@@ -85,6 +89,10 @@ class RWMutex {
   void Lock(const SrcPos* where = nullptr);
   bool TryLock() noexcept;
   void Unlock();
+  friend bool operator==(const RWMutex& a, const RWMutex& b) noexcept {
+    return a.w_ == b.w_ && a.writerSem_.load() == b.writerSem_.load() && a.readerSem_.load() == b.readerSem_.load() &&
+           a.readerCount_.load() == b.readerCount_.load() && a.readerWait_.load() == b.readerWait_.load();
+  }
 
  private:
   static constexpr int32_t kMaxReaders = 1 << 30;
@@ -135,6 +143,9 @@ class WaitGroup {
   void Add(int64_t delta);
   void Done() { Add(-1); }
   void Wait(const SrcPos* where = nullptr);
+  friend bool operator==(const WaitGroup& a, const WaitGroup& b) noexcept {
+    return a.state_.load() == b.state_.load() && a.sema_.load() == b.sema_.load();
+  }
 
  private:
   std::atomic<uint64_t> state_{0};  // high 32 bits: counter; low 32 bits: waiters
@@ -157,6 +168,7 @@ class Once {
     if (done_.load(std::memory_order_acquire) != 0) return;
     doSlow(f);
   }
+  friend bool operator==(const Once& a, const Once& b) noexcept { return a.done_.load() == b.done_.load() && a.m_ == b.m_; }
 
  private:
   template <class F>

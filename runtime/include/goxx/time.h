@@ -93,6 +93,8 @@ class Timer {
   // Restarts the timer to fire after d. True if it had been active. Go's advice applies: Stop and drain C
   // first when the timer may have fired.
   bool Reset(Duration d);
+  // False for the zero Timer (not made by newTimer / afterFunc).
+  bool initialized() const noexcept { return state_ != nullptr; }
 
   Chan<Time> C;  // nil for afterFunc timers, as in Go
 
@@ -115,6 +117,8 @@ class Ticker {
   void Stop();
   // Stops the ticker and restarts it with period d; d <= 0 panics "non-positive interval for Ticker.Reset".
   void Reset(Duration d);
+  // False for the zero Ticker (not made by newTicker).
+  bool initialized() const noexcept { return state_ != nullptr; }
 
   Chan<Time> C;
 

@@ -14,6 +14,7 @@
 //   value/type_desc.h, value/type_of.h   run-time type descriptors and TypeOf<T>
 //   value/hash.h, value/hash_values.h    GoHash<T>, the map-key hashing customization point
 //   value/string_convert.h []byte / []rune <-> string
+//   value/empty_struct.h   EmptyStruct: cpp(struct{}), shared by generated code and the runtime
 //   value/bounds.h         index / slice-bounds / nil checks with Go's panic texts
 #pragma once
 
@@ -21,6 +22,7 @@
 #include "goxx/value/array.h"
 #include "goxx/value/basic_types.h"
 #include "goxx/value/bounds.h"
+#include "goxx/value/empty_struct.h"
 #include "goxx/value/error.h"
 #include "goxx/value/func.h"
 #include "goxx/value/hash.h"

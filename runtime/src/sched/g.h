@@ -50,6 +50,7 @@ struct G {
   uint64_t parentId = 0;
   int syscallDepth = 0;
   bool isMain = false;
+  void* activeDeferFrame = nullptr;  // goxx::DeferFrame running its deferred calls (defer.cpp)
 
   rt::M* m = nullptr;       // the M running it, while Running/Syscall
   G* schedLink = nullptr;   // run-queue link

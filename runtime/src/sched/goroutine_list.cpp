@@ -16,7 +16,9 @@
 namespace goxx::rt {
 namespace {
 
-std::mutex allgLock;
+// A spin lock, not a std::mutex: spawn and exit on different Ms take it for a few stores each, and a
+// contended std::mutex would put both threads through futex system calls on every goroutine.
+SpinLock allgLock;
 G* allgHead = nullptr;
 std::atomic<int64_t> liveCount{0};
 
@@ -68,7 +70,7 @@ std::string describeG(const G* g, const char* stateOverride) {
 
 void allgAdd(G* g) {
   liveCount.fetch_add(1, std::memory_order_relaxed);
-  std::lock_guard<std::mutex> lk(allgLock);
+  std::lock_guard<SpinLock> lk(allgLock);
   g->allPrev = nullptr;
   g->allNext = allgHead;
   if (allgHead != nullptr) allgHead->allPrev = g;
@@ -77,7 +79,7 @@ void allgAdd(G* g) {
 
 void allgRemove(G* g) {
   {
-    std::lock_guard<std::mutex> lk(allgLock);
+    std::lock_guard<SpinLock> lk(allgLock);
     if (g->allPrev != nullptr) g->allPrev->allNext = g->allNext; else allgHead = g->allNext;
     if (g->allNext != nullptr) g->allNext->allPrev = g->allPrev;
   }
@@ -90,7 +92,7 @@ int64_t liveGoroutines() { return liveCount.load(std::memory_order_relaxed); }
 void printGoroutines(int fd, const G* running) {
   std::string out;
   if (running != nullptr) out += describeG(running, "running") + "\n";
-  std::lock_guard<std::mutex> lk(allgLock);
+  std::lock_guard<SpinLock> lk(allgLock);
   // The list is newest-first; walk to the tail and print backwards so ids ascend.
   G* tail = allgHead;
   while (tail != nullptr && tail->allNext != nullptr) tail = tail->allNext;
@@ -136,7 +138,7 @@ void reportLeaksAndExit() {
   std::string out;
   int64_t leaked = 0;
   {
-    std::lock_guard<std::mutex> lk(allgLock);
+    std::lock_guard<SpinLock> lk(allgLock);
     for (G* g = allgHead; g != nullptr; g = g->allNext) {
       if (g == self) continue;
       ++leaked;
@@ -147,7 +149,7 @@ void reportLeaksAndExit() {
         " still running when main returned (GOXX_LEAKCHECK):\n\n";
   writeAll(2, out);
   {
-    std::lock_guard<std::mutex> lk(allgLock);
+    std::lock_guard<SpinLock> lk(allgLock);
     G* tail = allgHead;
     while (tail != nullptr && tail->allNext != nullptr) tail = tail->allNext;
     std::string all;

@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <new>
 #include <thread>
+#include <utility>
 
 #include "goxx/main.h"
 #include "goxx/panic.h"
@@ -47,8 +48,12 @@ void midlePutLocked(M* m) {
   sched.idleMs.push_back(m);
 }
 
+// The most recently idled M, but not the timer waiter while another M is idle: a waiter handed a P stops
+// watching the timers, and they would fire only when a busy M next schedules (up to a time slice late).
 M* midleGetLocked() {
   if (sched.idleMs.empty()) return nullptr;
+  size_t i = sched.idleMs.size() - 1;
+  if (sched.idleMs[i] == sched.timerWaiter && i > 0) std::swap(sched.idleMs[i], sched.idleMs[i - 1]);
   M* m = sched.idleMs.back();
   sched.idleMs.pop_back();
   m->idle = false;
@@ -103,6 +108,14 @@ void mstart(M* m) {
   schedule(m);
 }
 
+// Called by an M leaving the idle list with a P, Sched::lock held. If it was the timer waiter (startM hands
+// the waiter a P only when no other M is idle; a waiter woken for timers may find queued work and take a P
+// itself), the role is vacant: wake an idle M, which finds no P for it and takes the role (stopM's loop).
+// Otherwise timers would fire only when a busy M next schedules, up to a time slice late.
+void passTimerWaiterRoleLocked() {
+  if (sched.timerWaiter == nullptr && timersPending() && !sched.idleMs.empty()) sched.idleMs.back()->note.wake();
+}
+
 // Parks the M until it is handed a P (returns with m->p set). While idle it may serve as the timer
 // waiter: the one idle M that sleeps only until the next timer is due and then runs the due timers.
 void stopM(M* m) {
@@ -130,6 +143,7 @@ void stopM(M* m) {
     if (m->nextP != nullptr) {  // startM took us off the idle list
       m->p = m->nextP;
       m->nextP = nullptr;
+      passTimerWaiterRoleLocked();
       return;
     }
     midleRemoveLocked(m);
@@ -139,6 +153,7 @@ void stopM(M* m) {
     if (sched.globalSize.load(std::memory_order_acquire) > 0) {
       lk.lock();
       P* p = pidleGetLocked();
+      if (p != nullptr) passTimerWaiterRoleLocked();
       lk.unlock();
       if (p != nullptr) {
         m->p = p;
@@ -176,16 +191,25 @@ G* foundWork(M* m, G* g) {
   return g;
 }
 
-// Gives up m's P because GOMAXPROCS shrank below its id; its queued Gs go to the global queue.
-void dropRetiredP(M* m) {
+// Gives up m's P because GOMAXPROCS shrank below its id; its queued Gs go to the global queue. Returns false,
+// keeping the P, when the limit has grown above the id again since the caller read it.
+//
+// The decision is taken under Sched::lock, which every GOMAXPROCS change holds: a grow that runs before us
+// sees the P still held (not Dead) and leaves it to its M — so we must keep it; a grow after us sees it
+// Dead and puts it on the idle list. Deciding on the unlocked read alone would mark Dead a P that a grow
+// had just counted as held, and the P would be lost for good.
+bool dropRetiredP(M* m) {
   P* p = m->p;
-  G *h, *t;
-  uint32_t n = p->runq.drain(&h, &t);
+  if (auto hook = detail::testHookRetiringP.load(std::memory_order_acquire)) hook();
   std::lock_guard<std::mutex> lk(sched.lock);
+  if (p->id < sched.nprocs.load(std::memory_order_relaxed)) return false;
+  G *h, *t;
+  uint32_t n = p->runq.drain(&h, &t);  // owner-side pops; thieves may still race us for the Gs, that is fine
   if (n > 0) globalPutLocked(h, t, n);
   p->status.store(PStatus::Dead, std::memory_order_seq_cst);
   withdrawPreempt(p);  // only a Running P carries a preemption request (see requestPreempt)
   m->p = nullptr;
+  return true;
 }
 
 // Returns the next G for m (which then holds a P). *inheritTime: it came from the P's runNext slot.
@@ -196,15 +220,17 @@ top:
   P* p = m->p;
   int procs = sched.nprocs.load(std::memory_order_acquire);
   if (p->id >= procs) {
-    if (m->spinning) {
-      m->spinning = false;
-      sched.nmSpinning.fetch_sub(1);
+    if (dropRetiredP(m)) {
+      if (m->spinning) {
+        m->spinning = false;
+        sched.nmSpinning.fetch_sub(1);
+      }
+      wakeP();
     }
-    dropRetiredP(m);
-    wakeP();
-    goto top;
+    goto top;  // without the P, or with it and a limit that grew again
   }
-  if (timersNextWhen() <= nanotime()) runDueTimers();
+  // Without timers (nextWhen is INT64_MAX) skip the clock read: it was a sixth of a ping-pong round trip.
+  if (int64_t next = timersNextWhen(); next != INT64_MAX && next <= nanotime()) runDueTimers();
   // Now and then look at the global queue first, so that two goroutines ping-ponging locally cannot
   // starve it.
   if (p->schedTick % 61 == 0 && sched.globalSize.load(std::memory_order_relaxed) > 0) {
@@ -289,6 +315,7 @@ void execute(M* m, G* g, bool inheritTime) {
     withdrawPreempt(p);
   }
   p->current.store(g, std::memory_order_relaxed);
+  m->spawnStreak = 0;
   m->curg = g;
   g->m = m;
   g->status.store(GStatus::Running, std::memory_order_relaxed);
@@ -383,6 +410,8 @@ detail::SpawnSlot newG(Stack* s, size_t size, size_t align, const SrcPos* where)
   return {g, g->fnStorage};
 }
 
+constexpr uint32_t kSpawnStreak = 32;
+
 void startG(G* g, void (*invoke)(void*)) {
   g->invoke = invoke;
   Stack* s = g->stack;
@@ -391,13 +420,26 @@ void startG(G* g, void (*invoke)(void*)) {
   gCreateSanitizer(g);
   allgAdd(g);
   g->status.store(GStatus::Runnable, std::memory_order_release);
-  if (P* p = ownedP(currentM())) {
+  M* m = currentM();
+  bool yieldToQueue = false;
+  if (P* p = ownedP(m)) {
     readyLocal(p, g, true);
+    // Back-pressure: a goroutine in a spawning loop (kSpawnStreak or more spawns since it was last switched
+    // in) yields once its P's ring is full, instead of letting the ring overflow to the global queue. The P
+    // then runs what it queued (and the other Ps steal), the spawner resumes from the global queue within
+    // 61 switches, and only about a ring's worth of goroutines waits at any time: their stacks are reused
+    // warm from the pool instead of a fresh, page-faulting stack per queued goroutine, and no Gs go through
+    // the global queue's list one cold cache line at a time. Go may preempt a goroutine at any call, so
+    // yielding in `go` is within its semantics. Only a running goroutine yields (not a timer callback on
+    // g0). A goroutine that spawns a few and then waits (a tree of goroutines) is left alone: yielding to
+    // the global queue would send it to the back of everything, widening the tree.
+    yieldToQueue = m->curg != nullptr && ++m->spawnStreak >= kSpawnStreak && p->runq.size() >= RunQueue::kSize;
   } else {
     std::lock_guard<std::mutex> lk(sched.lock);
     globalPutLocked(g, g, 1);
   }
   if (sched.started.load(std::memory_order_acquire)) wakeP();
+  if (yieldToQueue) switchToG0(m->curg, m, Handoff::Yield);
 }
 
 int envProcs() {
@@ -554,6 +596,22 @@ using namespace goxx::rt;
 
 namespace detail {
 std::atomic<uint32_t> preemptRequests{0};
+std::atomic<void (*)()> testHookRetiringP{nullptr};
+
+int usableProcs() {
+  std::lock_guard<std::mutex> lk(sched.lock);
+  int n = sched.nprocs.load(), usable = 0;
+  for (int i = 0; i < n; ++i) {
+    P* p = sched.allp[i].load();
+    if (p != nullptr && p->status.load() != PStatus::Dead) ++usable;
+  }
+  return usable;
+}
+
+bool timerWaiterVacant() {
+  std::lock_guard<std::mutex> lk(sched.lock);
+  return timersPending() && !sched.idleMs.empty() && sched.timerWaiter == nullptr;
+}
 
 void preemptSlow() {
   M* m = currentM();

@@ -7,7 +7,7 @@
 //
 // Locks and order (take only in this order; never hold one across a context switch):
 //   1. Sched::lock (std::mutex): global run queue, idle P list, idle M list, counts of Ms, timer-waiter role.
-//   2. allgLock (in goroutine_list.cpp): the list of all goroutines, for reports.
+//   2. allgLock (a SpinLock in goroutine_list.cpp): the list of all goroutines, for reports.
 //   3. the timer heap's lock (timer_heap.cpp); timer callbacks run with no lock held.
 // Wake-up invariant (Go's "spinning" protocol): when work is added and a P is idle, and no M is spinning
 // (looking for work), an M is woken. A spinning M that finds nothing re-checks every queue after giving back
@@ -61,6 +61,7 @@ struct M {
   const void* asanStackBottom = nullptr;
   size_t asanStackSize = 0;
   uint64_t fastrand = 0;
+  uint32_t spawnStreak = 0;  // goroutines curg has spawned since it was switched in (spawn back-pressure)
 };
 
 struct Sched {

@@ -2,11 +2,18 @@
 //
 // Invariants: a started Timer is in the heap exactly once (heapIndex_ >= 0) until it fires (one-shot) or is
 // stopped. fn/arg/seq are read under the lock when the timer is popped, and the callback runs with no lock
-// held; after the pop the heap never touches the Timer again, so its owner may free it once timerStop
+// held; after the pop the heap never touches a one-shot Timer again, so its owner may free it once timerStop
 // returns false (fired) and its callback has run.
+// A periodic timer stays in the heap while its callback runs, so a timerStop at that moment finds it
+// pending and returns true. firing_ (under the lock) counts its callbacks in progress; timerStop waits for
+// it to drop to zero before returning true, so the owner may free the timer and its argument as soon as
+// timerStop returns — the callback never runs after, nor during the end of, a successful timerStop. The
+// runner decrements firing_ under the lock and touches the timer no more after that. A callback that stops
+// its own timer does not wait for itself (firingHere).
 // nextWhen mirrors the earliest deadline so schedulers can check "anything due?" with one load.
 // Who runs timers: any M with a P at each scheduling round, and the idle "timer waiter" M (stopM), which
 // sleeps exactly until nextWhen. Adding a timer that becomes the earliest wakes the waiter (or an idle M).
+#include <sched.h>
 #include <time.h>
 
 #include <climits>
@@ -22,6 +29,7 @@ std::mutex timerLock;
 std::vector<Timer*> heap;  // timerLock
 std::atomic<int64_t> nextWhen{INT64_MAX};
 std::atomic<int64_t> timerCount{0};
+thread_local const Timer* firingHere = nullptr;  // the periodic timer whose callback this thread runs
 
 bool earlier(const Timer* a, const Timer* b) { return a->when < b->when; }
 
@@ -80,6 +88,7 @@ void runDueTimers() {
     void (*fn)(void*, uint64_t);
     void* arg;
     uint64_t seq;
+    Timer* periodic = nullptr;
     {
       std::lock_guard<std::mutex> lk(timerLock);
       if (heap.empty()) return;
@@ -93,13 +102,22 @@ void runDueTimers() {
         // A ticker that fell behind skips the missed ticks, as Go's does.
         t->when += t->period * (1 + (now - t->when) / t->period);
         siftDown(0);
+        ++t->firing_;
+        periodic = t;
       } else {
         removeAt(0);
         t->heapIndex_ = -1;
       }
       publishNextLocked();
     }
+    const Timer* outer = firingHere;
+    if (periodic != nullptr) firingHere = periodic;
     fn(arg, seq);
+    firingHere = outer;
+    if (periodic != nullptr) {
+      std::lock_guard<std::mutex> lk(timerLock);
+      --periodic->firing_;  // the last touch: a waiting timerStop may free it from here on
+    }
   }
 }
 
@@ -127,11 +145,18 @@ void timerStart(Timer* t) {
 }
 
 bool timerStop(Timer* t) {
-  std::lock_guard<std::mutex> lk(timerLock);
+  std::unique_lock<std::mutex> lk(timerLock);
   if (t->heapIndex_ < 0) return false;
   removeAt(size_t(t->heapIndex_));
   t->heapIndex_ = -1;
   publishNextLocked();
+  // A periodic timer's callback may be running on another thread (see the header comment). Callbacks never
+  // block, so wait for it by yielding the thread.
+  while (t->firing_ > (firingHere == t ? 1 : 0)) {
+    lk.unlock();
+    sched_yield();
+    lk.lock();
+  }
   return true;
 }
 

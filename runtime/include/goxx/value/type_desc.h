@@ -74,6 +74,7 @@ struct TypeDesc {
   bool (*equal)(const void* a, const void* b) = nullptr;
   uint64_t (*hash)(const void* v, uint64_t seed) = nullptr;
   Any (*box)(const void* v) = nullptr;  // a copy of the value as an interface value
+  void (*assign)(void* dst, const void* src) = nullptr;  // *dst = *src (errors.As and fmt.Sscan write through pointers)
 
   // Kind-specific access for fmt and other generic code.
   int64_t (*length)(const void* v) = nullptr;                // string, array, slice, map
@@ -82,6 +83,7 @@ struct TypeDesc {
   const void* (*identity)(const void* v) = nullptr;          // pointer, chan, func, map, slice: address; null if nil
   const void* (*deref)(const void* v) = nullptr;             // pointer: the pointee, null if nil
   void (*mapEntries)(const void* v, std::vector<MapEntryRef>* out) = nullptr;
+  void (*swapElements)(const void* v, int64_t i, int64_t j) = nullptr;  // slice: v[i], v[j] = v[j], v[i] (sort.Slice)
 
   const Method* findMethod(std::string_view name) const;
 };

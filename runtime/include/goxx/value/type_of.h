@@ -21,6 +21,7 @@
 
 #include <concepts>
 #include <string>
+#include <tuple>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -43,6 +44,7 @@ template <class T>
 void setValueOps(TypeDesc& d) {
   d.inlineInAny = kInlineInAny<T>;
   d.box = [](const void* v) -> Any { return Any(*static_cast<const T*>(v)); };
+  d.assign = [](void* dst, const void* src) { *static_cast<T*>(dst) = *static_cast<const T*>(src); };
   if constexpr (std::equality_comparable<T>) {
     d.equal = [](const void* a, const void* b) { return *static_cast<const T*>(a) == *static_cast<const T*>(b); };
   } else {
@@ -111,6 +113,11 @@ struct TypeOf<Slice<T>> {
       t.length = [](const void* v) { return static_cast<const Slice<T>*>(v)->len(); };
       t.capacity = [](const void* v) { return static_cast<const Slice<T>*>(v)->cap(); };
       t.element = [](const void* v, int64_t i) -> const void* { return &(*static_cast<const Slice<T>*>(v))[i]; };
+      // Copies of a slice share its elements, so a swap through any copy is Go's s[i], s[j] = s[j], s[i].
+      t.swapElements = [](const void* v, int64_t i, int64_t j) {
+        const Slice<T>& s = *static_cast<const Slice<T>*>(v);
+        std::swap(s[i], s[j]);
+      };
       t.identity = [](const void* v) -> const void* {
         const Slice<T>* s = static_cast<const Slice<T>*>(v);
         return s->isNil() ? nullptr : static_cast<const void*>(s->data());
@@ -193,6 +200,24 @@ struct TypeOf<Func<R(Args...)>> {
       if constexpr (!std::is_void_v<R>) t.name += " " + typeOf<R>()->name;
       setValueOps<Func<R(Args...)>>(t);
       t.identity = [](const void* v) { return static_cast<const Func<R(Args...)>*>(v)->identity(); };
+      return t;
+    }();
+    return &d;
+  }
+};
+
+// Several results of a func type, func(...) (A, B): not a Go type of its own; only its name is used, to
+// spell the func type ("func() (int, error)").
+template <class... Ts>
+struct TypeOf<std::tuple<Ts...>> {
+  static const TypeDesc* get() {
+    static const TypeDesc d = [] {
+      TypeDesc t{};
+      t.kind = Kind::Struct;
+      t.name = "(";
+      [[maybe_unused]] const char* sep = "";
+      ((t.name += sep, t.name += typeOf<Ts>()->name, sep = ", "), ...);
+      t.name += ")";
       return t;
     }();
     return &d;
