@@ -30,7 +30,7 @@ GOXX_CHILD_SCENARIO("pkg-fmt-streams") {
   auto [n, err] = f::Println(Slice<Any>{Any("a"), Any(Int(1)), Any(true)});
   f::Println(Slice<Any>{Any(n), Any(err)});
   goxx::pkg::os::File_WriteString(goxx::pkg::os::Stdout.get(), "direct\n");
-  goxx::pkg::io::Writer out(Any(goxx::pkg::os::Stdout));
+  goxx::pkg::io::Writer out{Any(goxx::pkg::os::Stdout)};
   std::tie(n, err) = f::Fprintf(out, "%5.2f|%-4s|%x\n", Slice<Any>{Any(3.14159), Any("ab"), Any(Int(255))});
   f::Print(Slice<Any>{Any(n), Any(err), Any("\n")});
   f::Fprintln(goxx::pkg::io::Writer(Any(goxx::pkg::os::Stderr)), Slice<Any>{Any("to stderr"), Any(Int(2))});
